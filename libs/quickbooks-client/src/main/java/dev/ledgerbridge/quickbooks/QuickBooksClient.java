@@ -123,8 +123,8 @@ public final class QuickBooksClient implements AutoCloseable {
         if (body == null) {
             return request.send();
         }
-        // QBO rejects non-UTF-8 bodies with a misleading "Unsupported Operation" (error 500).
-        return request.putHeader("Content-Type", "application/json; charset=utf-8")
+        // JSON is UTF-8 by definition; QBO rejects any other encoding with a misleading "Unsupported Operation" (500).
+        return request.putHeader("Content-Type", "application/json")
                 .sendBuffer(Buffer.buffer(body.getBytes(StandardCharsets.UTF_8)));
     }
 
