@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.module.jaxb.JaxbAnnotationModule;
 import dev.ledgerbridge.quickbooks.QboJson;
 import dev.ledgerbridge.quickbooks.model.Account;
+import dev.ledgerbridge.quickbooks.model.CompanyInfo;
 import dev.ledgerbridge.quickbooks.model.Customer;
 import dev.ledgerbridge.quickbooks.model.EmailAddress;
 import dev.ledgerbridge.quickbooks.model.Estimate;
@@ -17,6 +18,7 @@ import dev.ledgerbridge.quickbooks.model.LinkedTxn;
 import dev.ledgerbridge.quickbooks.model.MemoRef;
 import dev.ledgerbridge.quickbooks.model.Payment;
 import dev.ledgerbridge.quickbooks.model.PhysicalAddress;
+import dev.ledgerbridge.quickbooks.model.Preferences;
 import dev.ledgerbridge.quickbooks.model.Purchase;
 import dev.ledgerbridge.quickbooks.model.QboEntity;
 import dev.ledgerbridge.quickbooks.model.Ref;
@@ -130,6 +132,20 @@ class IntuitModelConformanceTest {
         com.intuit.ipp.data.Invoice invoice = strictlyRead(
                 QboJson.sparseUpdateBody(RecordFiller.filled(Invoice.class)), com.intuit.ipp.data.Invoice.class);
         assertEquals(Boolean.TRUE, invoice.isSparse());
+    }
+
+    @Test
+    void shouldReadOnlyFieldNamesIntuitDefinesForCompanyInfoAndPreferences() throws Exception {
+        // The client never sends these two, it reads them; the check proves each name it reads exists in Intuit's
+        // model, which confirms the brief's UNCONFIRMED path Preferences.SalesFormsPrefs.CustomTxnNumbers.
+        com.intuit.ipp.data.Preferences preferences = strictlyRead(
+                QboJson.createBody(RecordFiller.filled(Preferences.class)), com.intuit.ipp.data.Preferences.class);
+        com.intuit.ipp.data.CompanyInfo info = strictlyRead(
+                QboJson.createBody(RecordFiller.filled(CompanyInfo.class)), com.intuit.ipp.data.CompanyInfo.class);
+
+        assertEquals(Boolean.TRUE, preferences.getSalesFormsPrefs().isCustomTxnNumbers());
+        assertEquals(Boolean.TRUE, preferences.getTaxPrefs().isPartnerTaxEnabled());
+        assertEquals("sample-country", info.getCountry());
     }
 
     // ---- realistic bodies of the bridge's flows -------------------------------------------------------------------

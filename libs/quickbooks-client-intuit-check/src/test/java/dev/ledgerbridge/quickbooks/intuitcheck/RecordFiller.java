@@ -31,7 +31,8 @@ final class RecordFiller {
             Map.entry("Term.type", "STANDARD"),
             Map.entry("txnStatus", "Pending"),
             Map.entry("taxExemptionReasonId", "1"),
-            Map.entry("Ref.type", "Vendor"));
+            Map.entry("Ref.type", "Vendor"),
+            Map.entry("CompanyInfo.fiscalYearStartMonth", "January"));
 
     private RecordFiller() {
     }
