@@ -1,8 +1,9 @@
 package dev.ledgerbridge.quickbooks;
 
 /**
- * A QBO call that did not produce the expected result; thrown as is when the answer was not QBO JSON (an HTML
- * error page, an empty 5xx), and as {@link QboFaultException} when QBO reported a fault.
+ * A QBO call that did not produce the expected result; thrown as is when the answer was not JSON (an HTML error
+ * page from a proxy) or lacked the expected entity, and as {@link QboFaultException} when QBO reported a fault or
+ * answered an error status with an empty body.
  */
 public class QboException extends RuntimeException {
 
