@@ -1,0 +1,59 @@
+package dev.ledgerbridge.quickbooks;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Settings of a {@link QuickBooksClient}.
+ *
+ * @param baseUrl         API host without path, e.g. {@code https://quickbooks.api.intuit.com} or the sandbox
+ * @param minorVersion    sent as {@code minorversion} on every call; Intuit retired 1-74 in August 2025
+ * @param requestTimeout  timeout of one HTTP exchange (QBO itself gives up after 120 s)
+ * @param throttleRetries how many times a 429 is retried before the throttled fault is returned
+ * @param throttleBackoff wait before retrying a 429 without {@code Retry-After}; Intuit asks for 60 s
+ */
+public record QuickBooksClientConfig(URI baseUrl, int minorVersion, Duration requestTimeout, int throttleRetries,
+        Duration throttleBackoff) {
+
+    /** Default minor version: the lowest Intuit still supports. */
+    public static final int DEFAULT_MINOR_VERSION = 75;
+
+    /** Validates the settings. */
+    public QuickBooksClientConfig {
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(requestTimeout, "requestTimeout");
+        Objects.requireNonNull(throttleBackoff, "throttleBackoff");
+        if (!baseUrl.isAbsolute() || baseUrl.getHost() == null) {
+            throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL: " + baseUrl);
+        }
+        if (minorVersion < 1) {
+            throw new IllegalArgumentException("minorVersion must be positive");
+        }
+        if (requestTimeout.isNegative() || requestTimeout.isZero()) {
+            throw new IllegalArgumentException("requestTimeout must be positive");
+        }
+        if (throttleRetries < 0) {
+            throw new IllegalArgumentException("throttleRetries must not be negative");
+        }
+        if (throttleBackoff.isNegative()) {
+            throw new IllegalArgumentException("throttleBackoff must not be negative");
+        }
+    }
+
+    /** Minor version 75, 30 s request timeout, 2 throttle retries, 60 s back-off. */
+    public static QuickBooksClientConfig defaults(URI baseUrl) {
+        return new QuickBooksClientConfig(baseUrl, DEFAULT_MINOR_VERSION, Duration.ofSeconds(30), 2,
+                Duration.ofSeconds(60));
+    }
+
+    /** A copy with other throttle settings (tests use milliseconds). */
+    public QuickBooksClientConfig withThrottling(int retries, Duration backoff) {
+        return new QuickBooksClientConfig(baseUrl, minorVersion, requestTimeout, retries, backoff);
+    }
+
+    /** A copy with another request timeout. */
+    public QuickBooksClientConfig withRequestTimeout(Duration timeout) {
+        return new QuickBooksClientConfig(baseUrl, minorVersion, timeout, throttleRetries, throttleBackoff);
+    }
+}
