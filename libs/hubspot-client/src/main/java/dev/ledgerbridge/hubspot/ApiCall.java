@@ -1,6 +1,5 @@
 package dev.ledgerbridge.hubspot;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,10 +44,6 @@ record ApiCall(HttpMethod method, String path, String pathTemplate, List<Map.Ent
                     .append(UriEncoding.queryComponent(all.get(i).getValue()));
         }
         return sb.toString();
-    }
-
-    String bodyText() {
-        return body == null ? "" : new String(body, StandardCharsets.UTF_8);
     }
 
     static Builder builder(HttpMethod method, String pathTemplate, String... segments) {

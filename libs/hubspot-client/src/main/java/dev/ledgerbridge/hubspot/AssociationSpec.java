@@ -1,6 +1,5 @@
 package dev.ledgerbridge.hubspot;
 
-
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** Association type to create ({@code AssociationSpec}): category such as {@code HUBSPOT_DEFINED} and type id. */

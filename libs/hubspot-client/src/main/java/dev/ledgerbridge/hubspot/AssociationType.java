@@ -1,6 +1,5 @@
 package dev.ledgerbridge.hubspot;
 
-
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** Type of one v4 association ({@code AssociationSpecWithLabel}); {@code label} is null for unlabelled types. */

@@ -1,6 +1,5 @@
 package dev.ledgerbridge.hubspot;
 
-
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** One associated record in a v3 object read ({@code AssociatedId}): its id and the association type name. */

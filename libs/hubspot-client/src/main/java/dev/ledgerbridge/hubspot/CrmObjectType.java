@@ -9,6 +9,7 @@ public enum CrmObjectType {
     CONTACTS("contacts", "0-1"),
     LINE_ITEMS("line_items", "0-8"),
     PRODUCTS("products", "0-7"),
+    // 0-101 is what the domain brief reports for commerce payments (UNCONFIRMED); paths use the name anyway.
     COMMERCE_PAYMENTS("commerce_payments", "0-101"),
     COMPANIES("companies", "0-2"),
     NOTES("notes", "0-46"),

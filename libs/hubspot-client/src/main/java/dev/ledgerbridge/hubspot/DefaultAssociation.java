@@ -1,6 +1,5 @@
 package dev.ledgerbridge.hubspot;
 
-
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** Association created by the v4 default-association call ({@code PublicDefaultAssociation}). */

@@ -1,6 +1,5 @@
 package dev.ledgerbridge.hubspot;
 
-
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** Cursor of the next page ({@code paging.next}); pass {@code after} back to get it. */
