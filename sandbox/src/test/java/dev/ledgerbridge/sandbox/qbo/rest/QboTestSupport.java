@@ -7,6 +7,9 @@ import dev.ledgerbridge.sandbox.qbo.repository.QboStore;
 import dev.ledgerbridge.sandbox.qbo.service.IntuitTokenService;
 import dev.ledgerbridge.sandbox.qbo.service.QboRequestLog;
 import dev.ledgerbridge.sandbox.qbo.service.QboThrottle;
+import io.restassured.config.JsonConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
@@ -39,8 +42,12 @@ abstract class QboTestSupport {
         throttle.setLimits(1_000_000, 1_000_000);
     }
 
+    /** Money in assertions is BigDecimal, so scale and exactness are checked too. */
+    static final RestAssuredConfig EXACT_NUMBERS = RestAssuredConfig.config()
+            .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+
     static RequestSpecification api(String realm) {
-        return given().auth().oauth2("sandbox-qbo-" + realm).accept("application/json");
+        return given().config(EXACT_NUMBERS).auth().oauth2("sandbox-qbo-" + realm).accept("application/json");
     }
 
     static RequestSpecification us() {
