@@ -270,7 +270,8 @@ public final class QueryParser {
                             + ". Unterminated string literal");
                 }
                 tokens.add(new Token(Kind.STRING, text.toString(), column));
-            } else if (Character.isDigit(c) || (c == '-' && i + 1 < length && Character.isDigit(statement.charAt(i + 1)))) {
+            } else if (Character.isDigit(c)
+                    || (c == '-' && i + 1 < length && Character.isDigit(statement.charAt(i + 1)))) {
                 int start = i;
                 i++;
                 while (i < length && (Character.isDigit(statement.charAt(i)) || statement.charAt(i) == '.')) {

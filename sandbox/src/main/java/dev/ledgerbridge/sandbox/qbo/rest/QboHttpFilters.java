@@ -42,7 +42,8 @@ public class QboHttpFilters {
         String rest = path.substring(API_PREFIX.length());
         String realmId = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
         String header = context.getHeaderString(HttpHeaders.AUTHORIZATION);
-        String token = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).trim() : null;
+        String token = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? header.substring(7).trim() : null;
         Authentication authentication = tokens.authenticate(token);
         if (authentication instanceof Authentication.Invalid invalid) {
             return Response.status(401)

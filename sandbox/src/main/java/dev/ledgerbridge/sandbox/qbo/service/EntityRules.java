@@ -579,7 +579,8 @@ final class EntityRules {
             }
             for (JsonNode line : payment.path("Line")) {
                 for (JsonNode link : line.path("LinkedTxn")) {
-                    if (invoiceId.equals(link.path("TxnId").asText()) && "Invoice".equals(link.path("TxnType").asText())) {
+                    if (invoiceId.equals(link.path("TxnId").asText())
+                            && "Invoice".equals(link.path("TxnType").asText())) {
                         applied = applied.add(line.path("Amount").decimalValue());
                     }
                 }

@@ -205,8 +205,10 @@ public class IntuitTokenService implements Reseedable {
         Instant now = clock.now();
         String access = "eyJ" + randomToken(48);
         String refresh = "RT1-" + randomToken(32);
-        accessTokens.put(access, new AccessGrant(realmId, grantId, now.plusSeconds(config.oauth().accessTokenSeconds())));
-        refreshTokens.put(refresh, new RefreshGrant(realmId, grantId, now.plusSeconds(config.oauth().refreshTokenSeconds())));
+        accessTokens.put(access,
+                new AccessGrant(realmId, grantId, now.plusSeconds(config.oauth().accessTokenSeconds())));
+        refreshTokens.put(refresh,
+                new RefreshGrant(realmId, grantId, now.plusSeconds(config.oauth().refreshTokenSeconds())));
         return new IntuitTokens("bearer", access, config.oauth().accessTokenSeconds(), refresh,
                 config.oauth().refreshTokenSeconds());
     }

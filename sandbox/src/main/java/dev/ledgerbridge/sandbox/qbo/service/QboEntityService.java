@@ -33,7 +33,8 @@ import java.util.Map;
 public class QboEntityService {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
-    private static final List<String> SYSTEM_FIELDS = List.of("Id", "SyncToken", "MetaData", "domain", "sparse", "status");
+    private static final List<String> SYSTEM_FIELDS =
+            List.of("Id", "SyncToken", "MetaData", "domain", "sparse", "status");
 
     private final QboStore store;
     private final QboClock clock;

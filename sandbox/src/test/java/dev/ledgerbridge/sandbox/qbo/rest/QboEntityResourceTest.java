@@ -202,11 +202,11 @@ class QboEntityResourceTest extends QboTestSupport {
                 .replace("{\"value\":\"5\"}", "{\"value\":\"6\"}").replace("349.99", "99.00"))
                 .statusCode(400)
                 .body("Fault.Error[0].code", equalTo("610"));
-        create(US, "invoice", HARDWARE_INVOICE.replace("\"CustomerRef\":{\"value\":\"1\"}", "\"CustomerRef\":{\"value\":\"4\"}"))
+        create(US, "invoice", HARDWARE_INVOICE.replace("{\"value\":\"1\"},\"TxnDate\"", "{\"value\":\"4\"},\"TxnDate\""))
                 .statusCode(400)
                 .body("Fault.Error[0].code", equalTo("610"))
                 .body("Fault.Error[0].element", equalTo("CustomerRef"));
-        create(US, "invoice", HARDWARE_INVOICE.replace("\"SalesTermRef\":{\"value\":\"3\"}", "\"SalesTermRef\":{\"value\":\"77\"}"))
+        create(US, "invoice", HARDWARE_INVOICE.replace("{\"value\":\"3\"},\n", "{\"value\":\"77\"},\n"))
                 .statusCode(400)
                 .body("Fault.Error[0].element", equalTo("SalesTermRef"));
     }
