@@ -44,29 +44,29 @@ public final class QboSeed {
 
     private static final String US_VENDORS = """
             [{"DisplayName":"Grace Hopper","GivenName":"Grace","FamilyName":"Hopper","PrintOnCheckName":"Grace Hopper",
-              "Balance":0,"Vendor1099":false},
+              "Balance":0.00,"Vendor1099":false},
              {"DisplayName":"HubSpot Payments","CompanyName":"HubSpot Payments","PrintOnCheckName":"HubSpot Payments",
-              "Balance":0,"Vendor1099":false}]
+              "Balance":0.00,"Vendor1099":false}]
             """;
 
     private static final String US_CUSTOMERS = """
             [{"DisplayName":"Ada Lovelace","GivenName":"Ada","FamilyName":"Lovelace","PrintOnCheckName":"Ada Lovelace",
-              "PrimaryEmailAddr":{"Address":"ada@example.com"},"Balance":0,"BalanceWithJobs":0,"Job":false,
+              "PrimaryEmailAddr":{"Address":"ada@example.com"},"Balance":0.00,"BalanceWithJobs":0.00,"Job":false,
               "BillWithParent":false,"Taxable":false,"PreferredDeliveryMethod":"Print"},
              {"DisplayName":"Patrick O'Brien","GivenName":"Patrick","FamilyName":"O'Brien",
-              "PrintOnCheckName":"Patrick O'Brien","PrimaryEmailAddr":{"Address":"pobrien@example.com"},"Balance":0,
+              "PrintOnCheckName":"Patrick O'Brien","PrimaryEmailAddr":{"Address":"pobrien@example.com"},"Balance":0.00,
               "BalanceWithJobs":0,"Job":false,"BillWithParent":false,"Taxable":false,"PreferredDeliveryMethod":"Print"},
              {"DisplayName":"Acme Corp","CompanyName":"Acme Corp","PrintOnCheckName":"Acme Corp",
-              "PrimaryEmailAddr":{"Address":"billing@acme.example"},"Balance":0,"BalanceWithJobs":0,"Job":false,
+              "PrimaryEmailAddr":{"Address":"billing@acme.example"},"Balance":0.00,"BalanceWithJobs":0.00,"Job":false,
               "BillWithParent":false,"Taxable":false,"PreferredDeliveryMethod":"Print"},
              {"DisplayName":"Old Customer","GivenName":"Old","FamilyName":"Customer","PrintOnCheckName":"Old Customer",
-              "PrimaryEmailAddr":{"Address":"old@example.com"},"Active":false,"Balance":0,"BalanceWithJobs":0,
+              "PrimaryEmailAddr":{"Address":"old@example.com"},"Active":false,"Balance":0.00,"BalanceWithJobs":0.00,
               "Job":false,"BillWithParent":false,"Taxable":false,"PreferredDeliveryMethod":"Print"}]
             """;
 
     private static final String CA_CUSTOMERS = """
             [{"DisplayName":"Ada Lovelace","GivenName":"Ada","FamilyName":"Lovelace","PrintOnCheckName":"Ada Lovelace",
-              "PrimaryEmailAddr":{"Address":"ada@example.com"},"Balance":0,"BalanceWithJobs":0,"Job":false,
+              "PrimaryEmailAddr":{"Address":"ada@example.com"},"Balance":0.00,"BalanceWithJobs":0.00,"Job":false,
               "BillWithParent":false,"Taxable":false,"PreferredDeliveryMethod":"Print"}]
             """;
 
@@ -121,7 +121,7 @@ public final class QboSeed {
              "ProductAndServicesPrefs":{"ForSales":true,"ForPurchase":true,"QuantityWithPriceAndRate":true,
                "QuantityOnHand":true},
              "SalesFormsPrefs":{"CustomTxnNumbers":false,"AllowDeposit":false,"AllowDiscount":true,
-               "AllowEstimates":true,"AllowShipping":false,"DefaultTerms":{"value":"3"},
+               "AllowEstimates":true,"AllowShipping":false,
                "ETransactionEnabledStatus":"NotApplicable"},
              "CurrencyPrefs":{"MultiCurrencyEnabled":false,"HomeCurrency":{"value":"%s"}},
              "TaxPrefs":{"UsingSalesTax":true,"PartnerTaxEnabled":%s}}
