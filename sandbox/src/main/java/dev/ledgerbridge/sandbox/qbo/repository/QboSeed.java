@@ -55,7 +55,7 @@ public final class QboSeed {
               "BillWithParent":false,"Taxable":false,"PreferredDeliveryMethod":"Print"},
              {"DisplayName":"Patrick O'Brien","GivenName":"Patrick","FamilyName":"O'Brien",
               "PrintOnCheckName":"Patrick O'Brien","PrimaryEmailAddr":{"Address":"pobrien@example.com"},"Balance":0.00,
-              "BalanceWithJobs":0,"Job":false,"BillWithParent":false,"Taxable":false,"PreferredDeliveryMethod":"Print"},
+              "BalanceWithJobs":0.00,"Job":false,"BillWithParent":false,"Taxable":false,"PreferredDeliveryMethod":"Print"},
              {"DisplayName":"Acme Corp","CompanyName":"Acme Corp","PrintOnCheckName":"Acme Corp",
               "PrimaryEmailAddr":{"Address":"billing@acme.example"},"Balance":0.00,"BalanceWithJobs":0.00,"Job":false,
               "BillWithParent":false,"Taxable":false,"PreferredDeliveryMethod":"Print"},
