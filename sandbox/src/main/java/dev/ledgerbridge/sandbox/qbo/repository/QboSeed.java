@@ -61,7 +61,10 @@ public final class QboSeed {
               "BillWithParent":false,"Taxable":false,"PreferredDeliveryMethod":"Print"},
              {"DisplayName":"Old Customer","GivenName":"Old","FamilyName":"Customer","PrintOnCheckName":"Old Customer",
               "PrimaryEmailAddr":{"Address":"old@example.com"},"Active":false,"Balance":0.00,"BalanceWithJobs":0.00,
-              "Job":false,"BillWithParent":false,"Taxable":false,"PreferredDeliveryMethod":"Print"}]
+              "Job":false,"BillWithParent":false,"Taxable":false,"PreferredDeliveryMethod":"Print"},
+             {"DisplayName":"Seán O'Brien-Łukasz","GivenName":"Seán","FamilyName":"O'Brien-Łukasz",
+              "PrintOnCheckName":"Seán O'Brien-Łukasz","PrimaryEmailAddr":{"Address":"sean@example.com"},"Balance":0.00,
+              "BalanceWithJobs":0.00,"Job":false,"BillWithParent":false,"Taxable":false,"PreferredDeliveryMethod":"Print"}]
             """;
 
     private static final String CA_CUSTOMERS = """
