@@ -1,0 +1,21 @@
+package dev.ledgerbridge.contacts;
+
+import java.util.List;
+
+/**
+ * A request to resolve one of a record's contacts to a QBO customer.
+ *
+ * @param realmId       QBO company
+ * @param portalId      HubSpot portal
+ * @param contactChoice null or {@code "first"} for the first associated contact, else a contact id (R3)
+ * @param contacts      the record's contacts in association order
+ * @param correlationId HubSpot callbackId passed to QBO calls, or null
+ */
+public record ResolveCustomerCommand(String realmId, long portalId, String contactChoice, List<Contact> contacts,
+        String correlationId) {
+
+    /** Copies the contact list; a null list is an empty one. */
+    public ResolveCustomerCommand {
+        contacts = contacts == null ? List.of() : List.copyOf(contacts);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.ledgerbridge.contacts.client;
+
+import dev.ledgerbridge.contacts.config.QuickBooksConfig;
+import dev.ledgerbridge.quickbooks.QuickBooksClient;
+import dev.ledgerbridge.quickbooks.QuickBooksClientConfig;
+import io.vertx.mutiny.core.Vertx;
+import jakarta.inject.Singleton;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+
+/** Produces the application's one {@link QuickBooksClient}, on Quarkus's Vert.x and with gateway-issued tokens. */
+@Singleton
+public class QuickBooksClientProducer {
+
+    // Singleton, not ApplicationScoped: the client class is final and needs no proxy.
+    @Produces
+    @Singleton
+    QuickBooksClient quickBooksClient(Vertx vertx, QuickBooksConfig config, GatewayAccessTokenProvider tokens) {
+        QuickBooksClientConfig clientConfig = new QuickBooksClientConfig(config.baseUrl(), config.minorVersion(),
+                config.requestTimeout(), config.throttleRetries(), config.throttleBackoff());
+        return new QuickBooksClient(vertx, clientConfig, tokens);
+    }
+
+    void close(@Disposes QuickBooksClient client) {
+        client.close();
+    }
+}

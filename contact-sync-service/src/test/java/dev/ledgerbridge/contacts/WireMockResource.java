@@ -1,0 +1,38 @@
+package dev.ledgerbridge.contacts;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
+
+/**
+ * One WireMock server on a dynamic port standing in for both QBO and the gateway's token endpoint (style guide
+ * 17); tests get it through {@link InjectWireMock}.
+ */
+public class WireMockResource implements QuarkusTestResourceLifecycleManager {
+
+    private WireMockServer server;
+
+    @Override
+    public Map<String, String> start() {
+        server = new WireMockServer(wireMockConfig().dynamicPort());
+        server.start();
+        return Map.of(
+                "ledgerbridge.quickbooks.base-url", server.baseUrl(),
+                "quarkus.rest-client.gateway.url", server.baseUrl());
+    }
+
+    @Override
+    public void inject(TestInjector testInjector) {
+        testInjector.injectIntoFields(server,
+                new TestInjector.AnnotatedAndMatchesType(InjectWireMock.class, WireMockServer.class));
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package dev.ledgerbridge.contacts.rest;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static dev.ledgerbridge.contacts.QboStubs.QBO_PATH;
+import static dev.ledgerbridge.contacts.QboStubs.REALM;
+import static dev.ledgerbridge.contacts.QboStubs.anyQboCall;
+import static dev.ledgerbridge.contacts.QboStubs.customer;
+import static dev.ledgerbridge.contacts.QboStubs.customerQuery;
+import static dev.ledgerbridge.contacts.QboStubs.customerResponse;
+import static dev.ledgerbridge.contacts.QboStubs.customerWrites;
+import static dev.ledgerbridge.contacts.QboStubs.emailQuery;
+import static dev.ledgerbridge.contacts.QboStubs.fault;
+import static dev.ledgerbridge.contacts.QboStubs.queryResponse;
+import static dev.ledgerbridge.contacts.QboStubs.throttled;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.ledgerbridge.contacts.InjectWireMock;
+import dev.ledgerbridge.contacts.QboStubs;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The endpoint with the real service, QBO and the gateway in WireMock: failure statuses and concurrency. */
+@QuarkusTest
+class CustomerResolutionOverHttpTest {
+
+    private static final String ADA_REQUEST = """
+            {"realmId": "%s", "portalId": 40213377, "contactChoice": null,
+             "contacts": [{"id": "101", "firstName": "Ada", "lastName": "Lovelace", "email": "ada@example.com"}]}"""
+            .formatted(REALM);
+
+    @InjectWireMock
+    WireMockServer wireMock;
+
+    @Inject
+    Pool pool;
+
+    @BeforeEach
+    void reset() {
+        QboStubs.reset(wireMock);
+        pool.query("DELETE FROM contact_link").execute().await().atMost(Duration.ofSeconds(10));
+    }
+
+    private static ExtractableResponse<Response> resolve(String body) {
+        return given().contentType(ContentType.JSON).header("X-LedgerBridge-Correlation-Id", "ap-http-1").body(body)
+                .when().post("/v1/customers/resolve").then().extract();
+    }
+
+    @Test
+    void shouldAnswer502WithTheQboCodeWhenQboFaults() {
+        wireMock.stubFor(customerQuery(emailQuery("'ada@example.com'"))
+                .willReturn(fault("6000", "A business validation error has occurred")));
+
+        given().contentType(ContentType.JSON).body(ADA_REQUEST)
+                .when().post("/v1/customers/resolve")
+                .then().statusCode(502)
+                .body("code", equalTo("QBO_ERROR"))
+                .body("qboCode", equalTo("6000"))
+                .body("qboMessage", equalTo("A business validation error has occurred"));
+    }
+
+    @Test
+    void shouldAnswer503WithRetryAfterWhenQboStaysThrottled() {
+        wireMock.stubFor(customerQuery(emailQuery("'ada@example.com'")).willReturn(throttled()));
+
+        given().contentType(ContentType.JSON).body(ADA_REQUEST)
+                .when().post("/v1/customers/resolve")
+                .then().statusCode(503)
+                .header("Retry-After", "60")
+                .body("code", equalTo("QBO_THROTTLED"));
+        // The first call plus the one retry the test profile allows.
+        wireMock.verify(2, anyQboCall());
+    }
+
+    @Test
+    void shouldRefuseWhenTheGatewaySaysTheCompanyIsNotConnected() {
+        String realm = "9130350000000077";
+        wireMock.stubFor(get(urlPathEqualTo("/internal/v1/quickbooks/" + realm + "/access-token"))
+                .willReturn(WireMock.aResponse().withStatus(404).withHeader("Content-Type", "application/json")
+                        .withBody("{\"code\":\"COMPANY_NOT_CONNECTED\",\"message\":\"not connected\"}")));
+
+        given().contentType(ContentType.JSON).body(ADA_REQUEST.replace(REALM, realm))
+                .when().post("/v1/customers/resolve")
+                .then().statusCode(422)
+                .body("code", equalTo("COMPANY_NOT_CONNECTED"));
+        wireMock.verify(0, WireMock.anyRequestedFor(WireMock.urlPathMatching("/v3/.*")));
+    }
+
+    @Test
+    void shouldCreateOneCustomerWhenTheSameContactIsResolvedConcurrently() {
+        wireMock.stubFor(customerQuery(emailQuery("'ada@example.com'")).willReturn(queryResponse()));
+        // The delay keeps both creates in flight at once; QBO replays the answer for a repeated requestid.
+        wireMock.stubFor(post(urlPathEqualTo(QBO_PATH + "/customer"))
+                .willReturn(customerResponse(customer("58", "Ada Lovelace", "Ada", "Lovelace", "ada@example.com", true))
+                        .withFixedDelay(400)));
+
+        List<CompletableFuture<ExtractableResponse<Response>>> calls = List.of(
+                CompletableFuture.supplyAsync(() -> resolve(ADA_REQUEST)),
+                CompletableFuture.supplyAsync(() -> resolve(ADA_REQUEST)));
+        List<ExtractableResponse<Response>> responses = calls.stream().map(CompletableFuture::join).toList();
+
+        for (ExtractableResponse<Response> response : responses) {
+            assertEquals(200, response.statusCode(), response.asString());
+            assertEquals("58", response.path("customerId"));
+            assertEquals("CREATED", response.path("resolution"));
+        }
+        List<LoggedRequest> creates = wireMock.findAll(customerWrites());
+        Set<String> requestIds = creates.stream().map(r -> r.queryParameter("requestid").firstValue())
+                .collect(Collectors.toSet());
+        assertEquals(1, requestIds.size(), "every create of the contact carries the same requestid");
+        wireMock.verify(getRequestedFor(urlPathEqualTo(QBO_PATH + "/query"))
+                .withHeader("X-LedgerBridge-Correlation-Id", WireMock.equalTo("ap-http-1")));
+        long links = pool.query("SELECT count(*) AS n FROM contact_link").execute()
+                .await().atMost(Duration.ofSeconds(10)).iterator().next().getLong("n");
+        assertEquals(1, links);
+
+        ExtractableResponse<Response> again = resolve(ADA_REQUEST);
+        assertEquals("LINKED", again.path("resolution"));
+        assertEquals("58", again.path("customerId"));
+    }
+}
