@@ -68,6 +68,7 @@ public class AdminResource {
     /** Puts every stateful bean of both vendors (and the counters and faults) back to the seed. */
     @POST
     @Path("/reset")
+    @Consumes(MediaType.WILDCARD)
     public Map<String, Object> reset() {
         int n = 0;
         for (Reseedable r : reseedables) {

@@ -42,6 +42,7 @@ public class HubSpotSandboxAdminResource {
 
     @POST
     @Path("/tokens/{token}/expire")
+    @Consumes(MediaType.WILDCARD)
     public Response expire(@PathParam("token") String token) {
         tokens.expire(token);
         return Response.noContent().build();
