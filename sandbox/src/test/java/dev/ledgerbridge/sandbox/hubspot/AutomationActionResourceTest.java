@@ -19,9 +19,9 @@ import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
 @TestProfile(SandboxTestProfile.class)
-class AutomationActionResourceTest {
+public class AutomationActionResourceTest {
 
-    static final Map<String, Object> DEFINITION = Map.of(
+    public static final Map<String, Object> DEFINITION = Map.of(
             "actionUrl", "https://bridge.example.com/hubspot/actions/create-invoice",
             "published", true,
             "objectTypes", List.of("DEAL"),
