@@ -73,22 +73,25 @@ public class FaultInjector implements Reseedable {
                     || c.endpoint().matcher(method + " " + path).matches())) {
                 continue;
             }
+            if (r.times() != null && injected.get(i) >= r.times()) {
+                // A rule whose budget is spent is retired, so later rules can take over.
+                continue;
+            }
             double outcome = random.nextDouble();
             double lag = random.nextDouble();
             long latency = r.latencyMs() != null && lag < (r.latencyShare() == null ? 1.0 : r.latencyShare()) ? r.latencyMs() : 0;
-            boolean budgetLeft = r.times() == null || injected.get(i) < r.times();
             double drop = share(r.dropShare());
             double tooMany = share(r.share429());
             double serverError = share(r.share5xx());
-            if (budgetLeft && outcome < drop) {
+            if (outcome < drop) {
                 injected.set(i, injected.get(i) + 1);
                 return new Decision(Action.DROP, 0, latency, null);
             }
-            if (budgetLeft && outcome < drop + tooMany) {
+            if (outcome < drop + tooMany) {
                 injected.set(i, injected.get(i) + 1);
                 return new Decision(Action.STATUS, 429, latency, r.retryAfterSeconds());
             }
-            if (budgetLeft && outcome < drop + tooMany + serverError) {
+            if (outcome < drop + tooMany + serverError) {
                 injected.set(i, injected.get(i) + 1);
                 return new Decision(Action.STATUS, r.status5xx() == null ? 503 : r.status5xx(), latency, null);
             }

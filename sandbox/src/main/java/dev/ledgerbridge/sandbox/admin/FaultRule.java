@@ -13,7 +13,7 @@ package dev.ledgerbridge.sandbox.admin;
  * @param latencyShare      share of requests that get the latency (default 1 when latencyMs is set)
  * @param dropShare         share of requests whose connection is closed without an answer
  * @param retryAfterSeconds Retry-After header on injected 429s (none when null)
- * @param times             stop injecting errors/drops after this many (unlimited when null)
+ * @param times             retire the rule after this many injected errors/drops (unlimited when null)
  */
 public record FaultRule(String vendor, String endpoint, Double share429, Double share5xx, Integer status5xx,
                         Long latencyMs, Double latencyShare, Double dropShare, Integer retryAfterSeconds, Integer times) {
