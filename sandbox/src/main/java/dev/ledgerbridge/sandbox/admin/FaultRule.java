@@ -1,5 +1,7 @@
 package dev.ledgerbridge.sandbox.admin;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * One fault-injection rule. Shares are probabilities in [0, 1] drawn from the seeded generator.
  *
@@ -15,6 +17,7 @@ package dev.ledgerbridge.sandbox.admin;
  * @param retryAfterSeconds Retry-After header on injected 429s (none when null)
  * @param times             retire the rule after this many injected errors/drops (unlimited when null)
  */
+@RegisterForReflection // nested in FaultSettings and echoed inside untyped Map views
 public record FaultRule(String vendor, String endpoint, Double share429, Double share5xx, Integer status5xx,
                         Long latencyMs, Double latencyShare, Double dropShare, Integer retryAfterSeconds, Integer times) {
 }

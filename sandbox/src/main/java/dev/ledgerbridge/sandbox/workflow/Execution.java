@@ -1,5 +1,7 @@
 package dev.ledgerbridge.sandbox.workflow;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +18,7 @@ public final class Execution {
     public enum State { RUNNING, BLOCKED, SUCCESS, FAIL_CONTINUE, FAILED, EXPIRED }
 
     /** One HTTP attempt. Status 0 means no HTTP answer (connection failure or timeout). */
+    @RegisterForReflection // serialised inside untyped Map views, which Quarkus REST cannot see at build time
     public record Attempt(int delivery, int attempt, long atEpochMillis, String at, int status, String responseBody,
                           String error, long durationMillis, Long nextRetryInMillis, String requestTimestamp,
                           String signatureV3) {

@@ -315,28 +315,41 @@ public class WorkflowEngine implements CallbackCompleter, Reseedable {
         }
     }
 
-    /** ISO-8601 durations as HubSpot writes them, weeks and days included ({@code P1WT1H}, {@code P1D}, {@code PT30M}). */
     Duration parseExpiry(String iso) {
         if (iso == null || iso.isBlank()) {
             return config.defaultBlockExpiry();
         }
+        Duration d = parseIsoDuration(iso);
+        if (d == null) {
+            Log.infof("Unreadable hs_expiration_duration %s; using the default", iso);
+            return config.defaultBlockExpiry();
+        }
+        return d;
+    }
+
+    /**
+     * ISO-8601 durations as HubSpot writes them, weeks and days included ({@code P1WT1H}, {@code P1D},
+     * {@code PT30M}); null when unreadable. Months and years are approximated (30 and 365 days).
+     */
+    static Duration parseIsoDuration(String iso) {
         try {
             String s = iso.trim().toUpperCase(Locale.ROOT);
             int t = s.indexOf('T');
             String datePart = t < 0 ? s : s.substring(0, t);
             Duration d = Duration.ZERO;
             if (datePart.length() > 1) {
+                // Period.parse reads weeks as 7 days.
                 Period p = Period.parse(datePart);
-                // Period.parse reads weeks as 7 days; months and years are approximated, HubSpot blocks are short.
                 d = d.plusDays(p.getDays() + p.getMonths() * 30L + p.getYears() * 365L);
+            } else if (!"P".equals(datePart)) {
+                return null;
             }
             if (t >= 0) {
                 d = d.plus(Duration.parse("PT" + s.substring(t + 1)));
             }
             return d;
         } catch (RuntimeException e) {
-            Log.infof("Unreadable hs_expiration_duration %s; using the default", iso);
-            return config.defaultBlockExpiry();
+            return null;
         }
     }
 
