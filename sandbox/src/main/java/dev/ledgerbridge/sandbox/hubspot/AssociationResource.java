@@ -11,8 +11,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.Map;
 
@@ -76,5 +78,10 @@ public class AssociationResource {
     @Path("/associations/{fromObjectType}/{toObjectType}/labels")
     public Map<String, Object> labels(@PathParam("fromObjectType") String from, @PathParam("toObjectType") String to) {
         return service.labels(type(from), type(to));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(WebApplicationException e) {
+        return HubSpotExceptionMappers.asHubSpot(e);
     }
 }

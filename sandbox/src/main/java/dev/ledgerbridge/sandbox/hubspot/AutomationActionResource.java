@@ -12,8 +12,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -132,5 +134,10 @@ public class AutomationActionResource {
             throw HubSpotApiException.validation("outputFields.hs_execution_state must be SUCCESS or FAIL_CONTINUE, was " + state + ".");
         }
         return out;
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(WebApplicationException e) {
+        return HubSpotExceptionMappers.asHubSpot(e);
     }
 }

@@ -11,8 +11,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -111,5 +113,10 @@ public class CrmObjectResource {
             }
         }
         return out;
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(WebApplicationException e) {
+        return HubSpotExceptionMappers.asHubSpot(e);
     }
 }

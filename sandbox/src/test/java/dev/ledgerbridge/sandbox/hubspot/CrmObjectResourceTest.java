@@ -143,6 +143,14 @@ class CrmObjectResourceTest {
     }
 
     @Test
+    void shouldAnswerUnreadableJsonInHubSpotsErrorFormat() {
+        hubspot().body("{not json").when().post("/crm/v3/objects/deals/search")
+                .then().statusCode(400)
+                .body("category", equalTo("VALIDATION_ERROR"))
+                .body("correlationId", notNullValue());
+    }
+
+    @Test
     void shouldRefuseNoteWithoutTimestamp() {
         hubspot().body(Map.of("properties", Map.of("hs_note_body", "x"))).when().post("/crm/v3/objects/notes")
                 .then().statusCode(400).body("category", equalTo("VALIDATION_ERROR"));

@@ -100,6 +100,7 @@ class HubSpotSchemaConformanceTest {
         }
         call(hubspot().body(Map.of("filterGroups", groups)), "POST", "/crm/v3/objects/contacts/search", 400);
         call(given().contentType(ContentType.JSON), "GET", "/crm/v3/objects/deals/301", 401);
+        call(hubspot().body("{not json"), "POST", "/crm/v3/objects/deals/search", 400);
         call(hubspot().body(Map.of("properties", Map.of("name", "x"), "associations", List.of(Map.of("to", Map.of("id", "101"),
                 "types", List.of(Map.of("associationCategory", "HUBSPOT_DEFINED", "associationTypeId", 9999)))))),
                 "POST", "/crm/v3/objects/deals", 400);
