@@ -90,12 +90,14 @@ public class SandboxRequestFilter {
 
     private String qboFault(int status) {
         String time = OffsetDateTime.now(ZoneOffset.ofHours(-7)).toString();
+        // Same shape and codes as the QBO half's own throttling fault, so clients see one format.
         Map<String, Object> error = status == 429
                 ? Map.of("Message", "message=ThrottleExceeded; errorCode=003001; statusCode=429",
-                        "Detail", "The request limit was reached.", "code", "3001")
+                        "Detail", "The request limit was reached (injected by the LedgerBridge sandbox).", "code", "003001",
+                        "element", "")
                 : Map.of("Message", "An application error has occurred while processing your request",
-                        "Detail", "System Failure Error: injected by the LedgerBridge sandbox", "code", "10000");
-        return write(Map.of("Fault", Map.of("Error", List.of(error), "type", status == 429 ? "ThrottleExceeded" : "SystemFault"),
+                        "Detail", "System Failure Error: injected by the LedgerBridge sandbox", "code", "10000", "element", "");
+        return write(Map.of("Fault", Map.of("Error", List.of(error), "type", "SystemFault"),
                 "time", time));
     }
 

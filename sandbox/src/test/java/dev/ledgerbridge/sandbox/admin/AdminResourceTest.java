@@ -100,7 +100,7 @@ class AdminResourceTest {
         faults(Map.of("rules", List.of(Map.of("vendor", "qbo", "share429", 1.0, "times", 1),
                 Map.of("vendor", "qbo", "share5xx", 1.0))));
         given().queryParam("query", "select * from Item").get(QBO_QUERY).then().statusCode(429)
-                .body("Fault.Error[0].code", equalTo("3001"));
+                .body("Fault.Error[0].code", equalTo("003001"));
         given().queryParam("query", "select * from Item").get(QBO_QUERY).then().statusCode(503)
                 .body("Fault.type", equalTo("SystemFault"))
                 .body("Fault.Error[0].Message", equalTo("An application error has occurred while processing your request"));
