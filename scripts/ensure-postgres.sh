@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes sure the local PostgreSQL answers and that every service's databases exist (one per service,
-# plus a *_test twin for the test suite). Safe to run any number of times.
+# plus *_test and *_e2e twins for the test suite). Safe to run any number of times.
 set -euo pipefail
 
 PGHOST="${PGHOST:-127.0.0.1}"
@@ -33,11 +33,11 @@ if ! pg_isready -q; then
 fi
 
 for db in "${DATABASES[@]}"; do
-    for name in "$db" "${db}_test"; do
+    for name in "$db" "${db}_test" "${db}_e2e"; do
         if [ "$(psql -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$name'")" != "1" ]; then
             psql -d postgres -q -c "CREATE DATABASE \"$name\"" >/dev/null
             echo "ensure-postgres: created database $name"
         fi
     done
 done
-echo "ensure-postgres: PostgreSQL on $PGHOST:$PGPORT has databases: ${DATABASES[*]} (and *_test)"
+echo "ensure-postgres: PostgreSQL on $PGHOST:$PGPORT has databases: ${DATABASES[*]} (and *_test, *_e2e)"

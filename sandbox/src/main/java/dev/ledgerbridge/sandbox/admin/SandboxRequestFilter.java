@@ -14,6 +14,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Runs before every route: counts vendor requests (per vendor, endpoint template and correlation id) and
@@ -21,6 +23,8 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class SandboxRequestFilter {
+
+    private static final Pattern FROM_ENTITY = Pattern.compile("(?i)\\bfrom\\s+([A-Za-z]+)");
 
     /** Header clients send with the caller's correlation id (the gateway uses the HubSpot callbackId). */
     public static final String CORRELATION_HEADER = "X-LedgerBridge-Correlation-Id";
@@ -52,14 +56,32 @@ public class SandboxRequestFilter {
         String method = rc.request().method().name();
         String template = VendorPaths.template(path);
         String endpoint = method + " " + template;
-        stats.record(vendor, endpoint, VendorPaths.isRead(method, path), rc.request().getHeader(CORRELATION_HEADER));
-        rc.addHeadersEndHandler(v -> stats.recordOutcome(endpoint, Integer.toString(rc.response().getStatusCode())));
+        RequestStats.Call call = stats.record(vendor, endpoint, VendorPaths.isRead(method, path),
+                rc.request().getHeader(CORRELATION_HEADER), detail(template, rc));
+        rc.addHeadersEndHandler(v -> {
+            String status = Integer.toString(rc.response().getStatusCode());
+            stats.recordOutcome(endpoint, status);
+            stats.recordCallOutcome(call, status);
+        });
         FaultInjector.Decision d = faults.decide(vendor, method, path, template);
         if (d.latencyMs() > 0) {
             vertx.setTimer(d.latencyMs(), id -> act(rc, d, path, endpoint));
         } else {
             act(rc, d, path, endpoint);
         }
+    }
+
+    /** For a QBO query, the entity it reads (e.g. "Customer"), so a call log says what was looked up. */
+    private static String detail(String template, RoutingContext rc) {
+        if (!template.endsWith("/query")) {
+            return null;
+        }
+        String query = rc.request().getParam("query");
+        if (query == null) {
+            return null;
+        }
+        Matcher m = FROM_ENTITY.matcher(query);
+        return m.find() ? m.group(1) : null;
     }
 
     private void act(RoutingContext rc, FaultInjector.Decision d, String path, String endpoint) {

@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The HubSpot seed of seed.md (portal 40213377): contacts 101-107, products 201-205, deals 301-306 with
- * their line items 401-408, quote 501 with its own line items 451-452, payments 601-606 with line items
+ * The HubSpot seed of seed.md (portal 40213377): contacts 101-108, products 201-205, deals 301-307 with
+ * their line items 401-409, quote 501 with its own line items 451-452, payments 601-606 with line items
  * 461-466.
  */
 final class HubSpotSeed {
@@ -51,6 +51,8 @@ final class HubSpotSeed {
         contact(store, created, "105", "John", "Smith", "john.smith@beta.example");
         contact(store, created, "106", "Grace", "Hopper", "grace@example.com");
         contact(store, created, "107", "Renée", "D'Arcy \\ Sons", "renee@example.com");
+        // Already a QBO customer of the US company: must be matched, not duplicated (issue 3).
+        contact(store, created, "108", "Seán", "O'Brien-Łukasz", "sean@example.com");
 
         for (Product p : List.of(ONB, SUB, SUP, HW, CUS)) {
             store.put(PRODUCTS, p.id(), props("name", p.name(), "hs_sku", p.sku(), "price", p.price(),
@@ -65,6 +67,7 @@ final class HubSpotSeed {
         deal(store, created, "305", "No contact deal", List.of(), line("407", SUP, 1));
         Map<String, String> training = lineProps("Training Day", null, "TRN-DAY", "2000.00", 2);
         deal(store, created, "306", "Renée D'Arcy \\ Sons – training", List.of("107", "101"), Map.entry("408", training));
+        deal(store, created, "307", "Seán O'Brien-Łukasz – support", List.of("108"), line("409", SUP, 2));
 
         String expiry = LocalDate.ofInstant(now.plus(30, ChronoUnit.DAYS), ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant().toString();
         store.put(QUOTES, "501", props("hs_title", "Acme annual plan quote", "hs_status", "APPROVED",

@@ -78,6 +78,24 @@ class AdminResourceTest {
     }
 
     @Test
+    void shouldLogEachCallOfACorrelationInOrderWithItsStatusAndQueriedEntity() {
+        hubspot("cb-log").get("/crm/v3/objects/deals/301").then().statusCode(200);
+        hubspot("cb-log").get("/crm/v3/objects/deals/999999").then().statusCode(404);
+        given().auth().oauth2("sandbox-qbo-9130350000000001").header("X-LedgerBridge-Correlation-Id", "cb-log")
+                .queryParam("query", "select * from Customer where PrimaryEmailAddr = 'ada@example.com'")
+                .get(QBO_QUERY).then().statusCode(200);
+
+        given().get("/_sandbox/stats/correlation/cb-log").then().statusCode(200)
+                .body("calls.seq", equalTo(List.of(1, 2, 3)))
+                .body("calls.vendor", equalTo(List.of("hubspot", "hubspot", "qbo")))
+                .body("calls.endpoint", equalTo(List.of("/crm/v3/objects/deals/{id}", "/crm/v3/objects/deals/{id}",
+                        "/v3/company/{realmId}/query")))
+                .body("calls.status", equalTo(List.of("200", "404", "200")))
+                .body("calls[2].detail", equalTo("Customer"))
+                .body("calls[2].kind", equalTo("read"));
+    }
+
+    @Test
     void shouldInjectHubSpotErrorsInHubSpotsFormat() {
         faults(Map.of("seed", 7, "rules", List.of(
                 Map.of("vendor", "hubspot", "endpoint", "GET /crm/v3/objects/deals/{id}", "share429", 1.0, "retryAfterSeconds", 2, "times", 1),
@@ -174,6 +192,6 @@ class AdminResourceTest {
         given().get("/_sandbox/faults").then().body("rules", empty());
         hubspot(null).queryParam("properties", "dealname").get("/crm/v3/objects/deals/301")
                 .then().body("properties.dealname", equalTo("Acme – annual plan"));
-        hubspot(null).body(Map.of("limit", 100)).post("/crm/v3/objects/contacts/search").then().body("total", equalTo(7));
+        hubspot(null).body(Map.of("limit", 100)).post("/crm/v3/objects/contacts/search").then().body("total", equalTo(8));
     }
 }

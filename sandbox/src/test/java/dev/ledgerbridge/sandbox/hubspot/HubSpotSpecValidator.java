@@ -17,9 +17,10 @@ import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -57,7 +58,7 @@ public final class HubSpotSpecValidator {
         ParseOptions options = new ParseOptions();
         options.setResolve(false);
         for (String file : SPECS) {
-            String text = read("/hubspot/specs/" + file);
+            String text = read(file);
             OpenAPI model = new OpenAPIV3Parser().readContents(text, null, options).getOpenAPI();
             if (model == null) {
                 throw new IllegalStateException("swagger-parser could not read " + file);
@@ -195,14 +196,30 @@ public final class HubSpotSpecValidator {
         }
     }
 
-    private static String read(String resource) {
-        try (InputStream in = HubSpotSpecValidator.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing test resource " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    /**
+     * Reads a spec from {@code shared/vendor-specs/hubspot} (the vendors' files, kept unchanged outside the repository),
+     * found by walking up from the module directory, or from {@code -Dledgerbridge.vendorSpecs=<dir>}.
+     */
+    private static String read(String file) {
+        try {
+            return Files.readString(specDirectory().resolve(file), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Path specDirectory() {
+        String configured = System.getProperty("ledgerbridge.vendorSpecs");
+        if (configured != null) {
+            return Path.of(configured);
+        }
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            Path candidate = p.resolve("shared/vendor-specs/hubspot");
+            if (Files.isDirectory(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("HubSpot vendor specs not found above " + Path.of("").toAbsolutePath()
+                + "; pass -Dledgerbridge.vendorSpecs=<dir>");
     }
 }

@@ -33,7 +33,7 @@ class QboEntityResourceTest extends QboTestSupport {
                  "BillAddr":{"Line1":"1 Main St","City":"Boston","Extra":"echoed"}}
                 """)
                 .statusCode(200)
-                .body("Customer.Id", equalTo("5"))
+                .body("Customer.Id", equalTo("6"))
                 .body("Customer.SyncToken", equalTo("0"))
                 .body("Customer.domain", equalTo("QBO"))
                 .body("Customer.sparse", equalTo(false))
@@ -43,7 +43,7 @@ class QboEntityResourceTest extends QboTestSupport {
                 .body("Customer.BillAddr.Extra", equalTo("echoed"))
                 .body("time", notNullValue());
 
-        us().get(path(US, "customer/5")).then().statusCode(200).body("Customer.DisplayName", equalTo("Grace Kelly"));
+        us().get(path(US, "customer/6")).then().statusCode(200).body("Customer.DisplayName", equalTo("Grace Kelly"));
     }
 
     @Test

@@ -119,7 +119,7 @@ class QboQueryResourceTest extends QboTestSupport {
     void shouldCountWithoutRows() {
         query(US, "select count(*) from Customer")
                 .statusCode(200)
-                .body("QueryResponse.totalCount", equalTo(3))
+                .body("QueryResponse.totalCount", equalTo(4))
                 .body("QueryResponse.Customer", nullValue());
     }
 
