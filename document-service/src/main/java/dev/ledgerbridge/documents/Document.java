@@ -5,13 +5,22 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
 /** One QBO document per idempotency key (R16): PENDING before the QBO write, CREATED once QBO confirmed it. */
+// Named queries are parsed at boot, so the first request pays no HQL parsing on the event loop.
 @Entity
 @Table(name = "document")
+@NamedQuery(name = "Document.markCreated", query = """
+        update Document set state = :created, qboId = :qboId, docNumber = :docNumber, totalAmount = :total,
+            completedAt = current_timestamp, attemptStartedAt = null, lastErrorCode = null
+        where idempotencyKey = :key and state = :pending""")
+@NamedQuery(name = "Document.release", query = """
+        update Document set attemptStartedAt = null, lastErrorCode = :errorCode
+        where idempotencyKey = :key and state = :pending""")
 public class Document {
 
     @Id

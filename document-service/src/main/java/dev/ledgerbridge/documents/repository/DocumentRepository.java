@@ -4,6 +4,7 @@ import dev.ledgerbridge.documents.Document;
 import dev.ledgerbridge.documents.DocumentState;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -60,17 +61,15 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, Strin
 
     /** Records QBO's result on a PENDING row; false when the row was no longer PENDING. */
     public Uni<Boolean> markCreated(String idempotencyKey, String qboId, String docNumber, BigDecimal totalAmount) {
-        return update("""
-                        state = ?1, qboId = ?2, docNumber = ?3, totalAmount = ?4, completedAt = current_timestamp,
-                        attemptStartedAt = null, lastErrorCode = null
-                        where idempotencyKey = ?5 and state = ?6""",
-                DocumentState.CREATED, qboId, docNumber, totalAmount, idempotencyKey, DocumentState.PENDING)
+        return update("#Document.markCreated", Parameters.with("created", DocumentState.CREATED)
+                .and("qboId", qboId).and("docNumber", docNumber).and("total", totalAmount)
+                .and("key", idempotencyKey).and("pending", DocumentState.PENDING))
                 .map(count -> count == 1);
     }
 
     /** Ends the caller's attempt on a PENDING row without a result, so the next request may claim it at once. */
     public Uni<Integer> releasePending(String idempotencyKey, String errorCode) {
-        return update("attemptStartedAt = null, lastErrorCode = ?1 where idempotencyKey = ?2 and state = ?3",
-                errorCode, idempotencyKey, DocumentState.PENDING);
+        return update("#Document.release", Parameters.with("errorCode", errorCode).and("key", idempotencyKey)
+                .and("pending", DocumentState.PENDING));
     }
 }
