@@ -138,6 +138,7 @@ class DocumentServiceTest {
 
         wireMock.verify(1, postRequestedFor(urlPathEqualTo(INVOICE_PATH)));
         wireMock.verify(1, getRequestedFor(urlPathEqualTo(QUERY_PATH)));
+        wireMock.verify(1, getRequestedFor(urlPathEqualTo(TOKEN_PATH)));
     }
 
     @Test
@@ -236,6 +237,19 @@ class DocumentServiceTest {
         wireMock.verify(1, getRequestedFor(urlPathEqualTo(QUERY_PATH)));
         wireMock.verify(1, getRequestedFor(urlPathEqualTo(TOKEN_PATH)));
         wireMock.verify(2, postRequestedFor(urlPathEqualTo(INVOICE_PATH)));
+    }
+
+    @Test
+    void shouldFetchANewTokenWhenTheCachedOneExpiresWithinAMinute() {
+        wireMock.stubFor(get(urlPathEqualTo(TOKEN_PATH))
+                .willReturn(okJson("{\"accessToken\": \"sandbox-qbo-" + REALM + "\", \"expiresAt\": \""
+                        + OffsetDateTime.now().plusSeconds(50) + "\"}")));
+        stubInvoiceCreated(0);
+
+        create(request(key, REALM, null)).then().statusCode(201);
+        create(request(key + "-2", REALM, null)).then().statusCode(201);
+
+        wireMock.verify(2, getRequestedFor(urlPathEqualTo(TOKEN_PATH)));
     }
 
     @Test
