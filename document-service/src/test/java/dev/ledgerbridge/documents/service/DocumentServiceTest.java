@@ -1,0 +1,359 @@
+package dev.ledgerbridge.documents.service;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.ledgerbridge.documents.client.GatewayAccessTokenProvider;
+import dev.ledgerbridge.documents.support.InjectWireMock;
+import dev.ledgerbridge.documents.support.VendorWireMock;
+import dev.ledgerbridge.quickbooks.RequestIds;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The whole create path on the real PostgreSQL, with QBO and the gateway's token endpoint in WireMock. */
+@QuarkusTest
+@QuarkusTestResource(VendorWireMock.class)
+class DocumentServiceTest {
+
+    static final String REALM = "9130350000000001";
+    static final String INVOICE_PATH = "/v3/company/" + REALM + "/invoice";
+    static final String QUERY_PATH = "/v3/company/" + REALM + "/query";
+    static final String TOKEN_PATH = "/internal/v1/quickbooks/" + REALM + "/access-token";
+    static final String NET_30_QUERY = "SELECT * FROM Term WHERE Name = 'Net 30'";
+
+    @InjectWireMock
+    WireMockServer wireMock;
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    GatewayAccessTokenProvider tokens;
+
+    @Inject
+    PaymentTermResolver terms;
+
+    private String callbackId;
+    private String key;
+
+    @BeforeEach
+    void resetVendors() {
+        wireMock.resetAll();
+        tokens.invalidateAll();
+        terms.invalidateAll();
+        callbackId = "ap-" + UUID.randomUUID();
+        key = "40213377:" + callbackId + ":invoice";
+        wireMock.stubFor(get(urlPathMatching("/internal/v1/quickbooks/[0-9]+/access-token"))
+                .willReturn(okJson("{\"accessToken\": \"sandbox-qbo-" + REALM + "\", \"expiresAt\": \""
+                        + OffsetDateTime.now().plusHours(1) + "\"}")));
+        wireMock.stubFor(get(urlPathEqualTo(QUERY_PATH)).withQueryParam("query", equalTo(NET_30_QUERY))
+                .willReturn(okJson("{\"QueryResponse\": {\"Term\": [{\"Id\": \"3\", \"Name\": \"Net 30\", \"Active\": true,"
+                        + " \"DueDays\": 30}], \"startPosition\": 1, \"maxResults\": 1}}")));
+    }
+
+    @Test
+    void shouldCreateTheInvoiceWithExactLinesTermMarkerAndDerivedRequestId() {
+        stubInvoiceCreated(0);
+
+        create(request(key, REALM, "Net 30"))
+                .then().statusCode(201)
+                .body("documentId", is("130"))
+                .body("docNumber", is("1001"))
+                .body("type", is("INVOICE"))
+                .body("totalAmount", is(13049.97f))
+                .body("customerId", is("58"))
+                .body("replayed", is(false));
+
+        List<LoggedRequest> posts = wireMock.findAll(postRequestedFor(urlPathEqualTo(INVOICE_PATH)));
+        assertEquals(1, posts.size());
+        LoggedRequest sent = posts.get(0);
+        assertEquals(RequestIds.derive(key), sent.queryParameter("requestid").firstValue());
+        assertEquals("75", sent.queryParameter("minorversion").firstValue());
+        assertEquals("Bearer sandbox-qbo-" + REALM, sent.getHeader("Authorization"));
+        assertEquals(callbackId, sent.getHeader("X-LedgerBridge-Correlation-Id"));
+        assertEquals("{\"TxnDate\":\"2026-11-26\",\"CustomerRef\":{\"value\":\"58\"},\"SalesTermRef\":{\"value\":\"3\"},"
+                + "\"PrivateNote\":\"LedgerBridge portal=40213377 object=DEAL/301 callback=" + callbackId + "\","
+                + "\"Line\":[{\"Description\":\"Annual Subscription\",\"Amount\":12000.00,\"DetailType\":\"SalesItemLineDetail\","
+                + "\"SalesItemLineDetail\":{\"ItemRef\":{\"value\":\"2\"},\"Qty\":1,\"UnitPrice\":12000.00}},"
+                + "{\"Description\":\"Support hours\",\"Amount\":1049.97,\"DetailType\":\"SalesItemLineDetail\","
+                + "\"SalesItemLineDetail\":{\"ItemRef\":{\"value\":\"7\"},\"Qty\":3,\"UnitPrice\":349.99}}]}",
+                sent.getBodyAsString());
+        wireMock.verify(1, getRequestedFor(urlPathEqualTo(QUERY_PATH))
+                .withHeader("X-LedgerBridge-Correlation-Id", equalTo(callbackId)));
+
+        Row row = row(key);
+        assertEquals("CREATED", row.getString("state"));
+        assertEquals("130", row.getString("qbo_id"));
+        assertEquals("1001", row.getString("doc_number"));
+        assertEquals("13049.97", row.getBigDecimal("total_amount").toPlainString());
+        assertEquals(RequestIds.derive(key), row.getString("request_id"));
+        assertEquals(callbackId, row.getString("callback_id"));
+    }
+
+    @Test
+    void shouldReplayTheStoredDocumentWithoutCallingQboAgain() {
+        stubInvoiceCreated(0);
+        create(request(key, REALM, "Net 30")).then().statusCode(201);
+
+        create(request(key, REALM, "Net 30"))
+                .then().statusCode(200)
+                .body("documentId", is("130"))
+                .body("docNumber", is("1001"))
+                .body("totalAmount", is(13049.97f))
+                .body("replayed", is(true));
+        given().when().get("/v1/documents/{key}", key)
+                .then().statusCode(200)
+                .body("documentId", is("130"));
+
+        wireMock.verify(1, postRequestedFor(urlPathEqualTo(INVOICE_PATH)));
+        wireMock.verify(1, getRequestedFor(urlPathEqualTo(QUERY_PATH)));
+        wireMock.verify(1, getRequestedFor(urlPathEqualTo(TOKEN_PATH)));
+    }
+
+    @Test
+    void shouldRetryAPendingRowLeftByACrashWithTheSameRequestId() {
+        // A previous attempt committed PENDING and died before recording QBO's answer (its lease is long over).
+        pool.preparedQuery("""
+                        INSERT INTO document (idempotency_key, realm_id, document_type, request_id, state, customer_id,
+                                              attempts, attempt_started_at)
+                        VALUES ($1, $2, 'INVOICE', $3, 'PENDING', '58', 1, now() - interval '10 minutes')""")
+                .execute(Tuple.of(key, REALM, RequestIds.derive(key))).await().atMost(Duration.ofSeconds(10));
+        stubInvoiceCreated(0);
+
+        create(request(key, REALM, null))
+                .then().statusCode(201)
+                .body("documentId", is("130"))
+                .body("replayed", is(false));
+
+        wireMock.verify(1, postRequestedFor(urlPathEqualTo(INVOICE_PATH))
+                .withQueryParam("requestid", equalTo(RequestIds.derive(key))));
+        Row row = row(key);
+        assertEquals("CREATED", row.getString("state"));
+        assertEquals(2, row.getInteger("attempts"));
+    }
+
+    @Test
+    void shouldCreateOneInvoiceForTwoConcurrentRequestsWithTheSameKey() throws Exception {
+        stubInvoiceCreated(600);
+        String body = request(key, REALM, null);
+        ExecutorService callers = Executors.newFixedThreadPool(2);
+        try {
+            CompletableFuture<Response> first = CompletableFuture.supplyAsync(() -> create(body), callers);
+            CompletableFuture<Response> second = CompletableFuture.supplyAsync(() -> create(body), callers);
+            List<Response> responses = List.of(first.get(), second.get());
+
+            assertEquals(Set.of(200, 201), responses.stream().map(Response::statusCode).collect(Collectors.toSet()));
+            assertEquals(Set.of("130"), responses.stream().map(r -> r.jsonPath().getString("documentId"))
+                    .collect(Collectors.toSet()));
+        } finally {
+            callers.shutdownNow();
+        }
+        wireMock.verify(1, postRequestedFor(urlPathEqualTo(INVOICE_PATH)));
+        assertEquals("CREATED", row(key).getString("state"));
+    }
+
+    @Test
+    void shouldAnswer503WithoutCallingQboWhileAnotherAttemptHoldsTheRow() {
+        pool.preparedQuery("""
+                        INSERT INTO document (idempotency_key, realm_id, document_type, request_id, state, customer_id,
+                                              attempts, attempt_started_at)
+                        VALUES ($1, $2, 'INVOICE', $3, 'PENDING', '58', 1, now())""")
+                .execute(Tuple.of(key, REALM, RequestIds.derive(key))).await().atMost(Duration.ofSeconds(10));
+        stubInvoiceCreated(0);
+
+        create(request(key, REALM, null))
+                .then().statusCode(503)
+                .header("Retry-After", "2")
+                .body("code", is("DOCUMENT_IN_PROGRESS"));
+
+        wireMock.verify(0, postRequestedFor(urlPathEqualTo(INVOICE_PATH)));
+        given().when().get("/v1/documents/{key}", key).then().statusCode(404).body("code", is("DOCUMENT_NOT_FOUND"));
+    }
+
+    @Test
+    void shouldRefuseAnUnknownTermWithoutWritingAnything() {
+        wireMock.stubFor(get(urlPathEqualTo(QUERY_PATH)).withQueryParam("query", equalTo("SELECT * FROM Term WHERE Name = 'Net 45'"))
+                .willReturn(okJson("{\"QueryResponse\": {}}")));
+        stubInvoiceCreated(0);
+
+        create(request(key, REALM, "Net 45"))
+                .then().statusCode(422)
+                .body("code", is("UNKNOWN_TERM"))
+                .body("message", containsString("\"Net 45\""));
+
+        wireMock.verify(0, postRequestedFor(urlPathEqualTo(INVOICE_PATH)));
+        assertEquals(0, count(key));
+    }
+
+    @Test
+    void shouldRefuseLinesThatAreNotWholeCentsWithoutAnyQboCall() {
+        create(request(key, REALM, "Net 30").replace("349.99", "0.333"))
+                .then().statusCode(422)
+                .body("code", is("INVALID_LINES"))
+                .body("message", containsString("Line 2 (Support hours)"));
+
+        assertEquals(0, wireMock.getAllServeEvents().size());
+        assertEquals(0, count(key));
+    }
+
+    @Test
+    void shouldLookUpTermAndTokenOncePerRealmWhileCached() {
+        stubInvoiceCreated(0);
+
+        create(request(key, REALM, "Net 30")).then().statusCode(201);
+        create(request(key + "-2", REALM, "Net 30")).then().statusCode(201);
+
+        wireMock.verify(1, getRequestedFor(urlPathEqualTo(QUERY_PATH)));
+        wireMock.verify(1, getRequestedFor(urlPathEqualTo(TOKEN_PATH)));
+        wireMock.verify(2, postRequestedFor(urlPathEqualTo(INVOICE_PATH)));
+    }
+
+    @Test
+    void shouldFetchANewTokenWhenTheCachedOneExpiresWithinAMinute() {
+        wireMock.stubFor(get(urlPathEqualTo(TOKEN_PATH))
+                .willReturn(okJson("{\"accessToken\": \"sandbox-qbo-" + REALM + "\", \"expiresAt\": \""
+                        + OffsetDateTime.now().plusSeconds(50) + "\"}")));
+        stubInvoiceCreated(0);
+
+        create(request(key, REALM, null)).then().statusCode(201);
+        create(request(key + "-2", REALM, null)).then().statusCode(201);
+
+        wireMock.verify(2, getRequestedFor(urlPathEqualTo(TOKEN_PATH)));
+    }
+
+    @Test
+    void shouldAnswer502WithQboCode6070AndLeaveTheRowRetryable() {
+        stubInvoiceFault(400, "6070", "Amount is not equal to UnitPrice * Qty");
+
+        create(request(key, REALM, null))
+                .then().statusCode(502)
+                .body("code", is("QBO_ERROR"))
+                .body("qboCode", is("6070"))
+                .body("qboMessage", containsString("Amount is not equal to UnitPrice * Qty"));
+
+        Row row = row(key);
+        assertEquals("PENDING", row.getString("state"));
+        assertEquals("6070", row.getString("last_error_code"));
+        assertNull(row.getOffsetDateTime("attempt_started_at"));
+    }
+
+    @Test
+    void shouldAnswer502WithQboCode610ForAnInactiveItem() {
+        stubInvoiceFault(400, "610", "Object Not Found");
+
+        create(request(key, REALM, null))
+                .then().statusCode(502)
+                .body("code", is("QBO_ERROR"))
+                .body("qboCode", is("610"));
+    }
+
+    @Test
+    void shouldAnswer503WhenQboKeepsThrottlingAfterTheClientRetries() {
+        wireMock.stubFor(post(urlPathEqualTo(INVOICE_PATH)).willReturn(aResponse().withStatus(429)));
+
+        create(request(key, REALM, null))
+                .then().statusCode(503)
+                .header("Retry-After", "1")
+                .body("code", is("QBO_THROTTLED"));
+
+        // One call and one retry, both with the same requestid so QBO could only ever replay.
+        wireMock.verify(2, postRequestedFor(urlPathEqualTo(INVOICE_PATH))
+                .withQueryParam("requestid", equalTo(RequestIds.derive(key))));
+        assertEquals("PENDING", row(key).getString("state"));
+    }
+
+    @Test
+    void shouldRefuseWhenTheGatewayHasNoConnectionForTheCompany() {
+        wireMock.stubFor(get(urlPathMatching("/internal/v1/quickbooks/[0-9]+/access-token"))
+                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
+                        .withBody("{\"code\": \"COMPANY_NOT_CONNECTED\", \"message\": \"not connected\"}")));
+
+        create(request(key, REALM, null))
+                .then().statusCode(422)
+                .body("code", is("COMPANY_NOT_CONNECTED"));
+
+        wireMock.verify(0, postRequestedFor(urlPathEqualTo(INVOICE_PATH)));
+    }
+
+    @Test
+    void shouldRefuseAKeyAlreadyUsedForAnotherCompany() {
+        stubInvoiceCreated(0);
+        create(request(key, REALM, null)).then().statusCode(201);
+
+        create(request(key, "9130350000000002", null))
+                .then().statusCode(422)
+                .body("code", is("IDEMPOTENCY_KEY_CONFLICT"));
+
+        wireMock.verify(1, postRequestedFor(urlPathMatching("/v3/company/[0-9]+/invoice")));
+    }
+
+    private void stubInvoiceCreated(int delayMillis) {
+        wireMock.stubFor(post(urlPathEqualTo(INVOICE_PATH)).willReturn(okJson("""
+                {"Invoice": {"Id": "130", "SyncToken": "0", "DocNumber": "1001", "TxnDate": "2026-11-26",
+                 "CustomerRef": {"value": "58", "name": "Ada Lovelace"}, "TotalAmt": 13049.97, "Balance": 13049.97},
+                 "time": "2026-11-26T10:00:00.000-08:00"}""").withFixedDelay(delayMillis)));
+    }
+
+    private void stubInvoiceFault(int status, String code, String message) {
+        wireMock.stubFor(post(urlPathEqualTo(INVOICE_PATH)).willReturn(aResponse().withStatus(status)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"Fault\": {\"Error\": [{\"Message\": \"" + message + "\", \"Detail\": \"" + message
+                        + "\", \"code\": \"" + code + "\", \"element\": \"\"}], \"type\": \"ValidationFault\"},"
+                        + " \"time\": \"2026-11-26T10:00:00.000-08:00\"}")));
+    }
+
+    private Response create(String body) {
+        return given().contentType(ContentType.JSON).body(body).when().post("/v1/documents");
+    }
+
+    private String request(String idempotencyKey, String realmId, String termName) {
+        return """
+                {"idempotencyKey": "%s", "realmId": "%s", "type": "INVOICE", "customerId": "58", "termName": %s,
+                 "txnDate": "2026-11-26",
+                 "source": {"portalId": 40213377, "objectType": "DEAL", "objectId": "301", "callbackId": "%s"},
+                 "lines": [{"itemId": "2", "description": "Annual Subscription", "quantity": 1, "unitPrice": 12000.00},
+                           {"itemId": "7", "description": "Support hours", "quantity": 3, "unitPrice": 349.99}]}"""
+                .formatted(idempotencyKey, realmId, termName == null ? "null" : "\"" + termName + "\"", callbackId);
+    }
+
+    private Row row(String idempotencyKey) {
+        return pool.preparedQuery("SELECT * FROM document WHERE idempotency_key = $1").execute(Tuple.of(idempotencyKey))
+                .await().atMost(Duration.ofSeconds(10)).iterator().next();
+    }
+
+    private long count(String idempotencyKey) {
+        return pool.preparedQuery("SELECT count(*) AS n FROM document WHERE idempotency_key = $1")
+                .execute(Tuple.of(idempotencyKey)).await().atMost(Duration.ofSeconds(10)).iterator().next().getLong("n");
+    }
+}
