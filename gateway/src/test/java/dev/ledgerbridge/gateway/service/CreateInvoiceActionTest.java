@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.ledgerbridge.gateway.ActionRequest;
 import dev.ledgerbridge.gateway.ExecutionState;
@@ -202,8 +203,12 @@ class CreateInvoiceActionTest {
         DownstreamStubs.servicesSucceed(wireMock);
         String message = "No QuickBooks product matches 1 line item: Custom Integration (SKU CUS-INT, quantity 1)."
                 + " Create it in QuickBooks or turn on 'Create missing products'.";
-        wireMock.stubFor(post(urlPathEqualTo(DownstreamStubs.PRODUCT_CATALOG))
-                .willReturn(DownstreamStubs.refusal("UNMATCHED_LINE_ITEMS", message)));
+        // The contract's extra field (unmatched) must not disturb reading code and message.
+        wireMock.stubFor(post(urlPathEqualTo(DownstreamStubs.PRODUCT_CATALOG)).willReturn(aResponse().withStatus(422)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"code\":\"UNMATCHED_LINE_ITEMS\",\"message\":\"" + message
+                        + "\",\"unmatched\":[{\"lineItemId\":\"402\",\"name\":\"Custom Integration\","
+                        + "\"sku\":\"CUS-INT\",\"quantity\":1}]}")));
         ActionRequest request = deal301(Map.of());
 
         ActionOutcome outcome = action.execute(request).await().atMost(WAIT);
@@ -270,6 +275,36 @@ class CreateInvoiceActionTest {
         var row = executions.findById(request.callbackId()).await().atMost(WAIT);
         assertEquals(ExecutionState.SUCCEEDED, row.state());
         assertEquals(2, row.deliveries());
+    }
+
+    @Test
+    void shouldCarryQuickBooksThrottlingRetryAfterFromTheService() {
+        DownstreamStubs.hubSpotDeal301(wireMock);
+        DownstreamStubs.servicesSucceed(wireMock);
+        wireMock.stubFor(post(urlPathEqualTo(DownstreamStubs.DOCUMENTS)).willReturn(aResponse().withStatus(503)
+                .withHeader("Content-Type", "application/json").withHeader("Retry-After", "30")
+                .withBody("{\"code\":\"QBO_THROTTLED\",\"message\":\"QuickBooks is throttling this company\"}")));
+
+        Throwable failure = assertThrows(RuntimeException.class,
+                () -> action.execute(deal301(Map.of())).await().atMost(WAIT));
+
+        DownstreamUnavailableException unavailable = assertInstanceOf(DownstreamUnavailableException.class, failure);
+        assertEquals("QBO_THROTTLED", unavailable.code());
+        assertEquals(Duration.ofSeconds(30), unavailable.retryAfter().orElseThrow());
+        wireMock.verify(exactly(1), postRequestedFor(urlPathEqualTo(DownstreamStubs.DOCUMENTS)));
+    }
+
+    @Test
+    void shouldRetryAServiceOnceAfterAConnectionFailure() {
+        DownstreamStubs.hubSpotDeal301(wireMock);
+        DownstreamStubs.servicesSucceed(wireMock);
+        wireMock.stubFor(post(urlPathEqualTo(DownstreamStubs.CONTACT_SYNC))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        assertThrows(RuntimeException.class, () -> action.execute(deal301(Map.of())).await().atMost(WAIT));
+
+        wireMock.verify(exactly(2), postRequestedFor(urlPathEqualTo(DownstreamStubs.CONTACT_SYNC)));
+        wireMock.verify(exactly(0), postRequestedFor(urlPathEqualTo(DownstreamStubs.PRODUCT_CATALOG)));
     }
 
     @Test
