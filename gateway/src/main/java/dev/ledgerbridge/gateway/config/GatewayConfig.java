@@ -24,7 +24,7 @@ public interface GatewayConfig {
     /** HubSpot app settings of the gateway. */
     interface HubSpot {
 
-        /** The HubSpot app's client secret, the key of request signatures; default: none (env HUBSPOT_CLIENT_SECRET; local profiles set ledgerbridge-local-secret). */
+        /** The HubSpot app's client secret, the key of request signatures; default {@code ledgerbridge-local-secret} (application.properties, env HUBSPOT_CLIENT_SECRET overrides). */
         String clientSecret();
 
         /** Template of the pre-authorised HubSpot token until the OAuth issue; default {@code sandbox-hubspot-{portalId}}. */

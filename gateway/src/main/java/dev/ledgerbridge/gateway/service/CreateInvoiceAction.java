@@ -76,11 +76,14 @@ public class CreateInvoiceAction {
                 .chain(company -> createInvoice(request, company)
                         .chain(document -> finish(request, ExecutionState.SUCCEEDED,
                                 OutputFields.success(document.documentId(), document.docNumber()), null,
-                                company.realmId())))
+                                company.realmId()))
+                        .onFailure(ActionRefusal.class).recoverWithUni(refusal -> refuse(request,
+                                ((ActionRefusal) refusal).code(), refusal.getMessage(), company.realmId()))
+                        .onFailure(ServiceRefusalException.class).recoverWithUni(refusal -> refuse(request,
+                                ((ServiceRefusalException) refusal).code(), refusal.getMessage(), company.realmId())))
+                // Refusals before a company was chosen (object type, company check).
                 .onFailure(ActionRefusal.class).recoverWithUni(refusal -> refuse(request,
-                        ((ActionRefusal) refusal).code(), refusal.getMessage()))
-                .onFailure(ServiceRefusalException.class).recoverWithUni(refusal -> refuse(request,
-                        ((ServiceRefusalException) refusal).code(), refusal.getMessage()));
+                        ((ActionRefusal) refusal).code(), refusal.getMessage(), null));
     }
 
     private static Uni<Void> requireDeal(ActionRequest request) {
@@ -121,9 +124,9 @@ public class CreateInvoiceAction {
                 .invoke(noteId -> Log.infof("callbackId=%s step=note noteId=%s", request.callbackId(), noteId));
     }
 
-    private Uni<ActionOutcome> refuse(ActionRequest request, String code, String message) {
+    private Uni<ActionOutcome> refuse(ActionRequest request, String code, String message, String realmId) {
         Log.infof("callbackId=%s step=refused code=%s", request.callbackId(), code);
-        return finish(request, ExecutionState.FAILED, OutputFields.failContinue(code, message), code, null);
+        return finish(request, ExecutionState.FAILED, OutputFields.failContinue(code, message), code, realmId);
     }
 
     private Uni<ActionOutcome> finish(ActionRequest request, ExecutionState state, Map<String, String> outputs,
