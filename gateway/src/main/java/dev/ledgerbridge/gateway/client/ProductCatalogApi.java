@@ -1,0 +1,29 @@
+package dev.ledgerbridge.gateway.client;
+
+import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+@RegisterRestClient(configKey = "product-catalog")
+@Path("/v1/line-items")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+interface ProductCatalogApi {
+
+    @POST
+    @Path("/resolve")
+    Uni<ResolvedLineItems> resolve(@HeaderParam(ServiceHeaders.CORRELATION_ID) String correlationId,
+            LineItemResolveRequest request);
+
+    @ClientExceptionMapper
+    static RuntimeException toException(Response response) {
+        return ServiceResponses.toException("product-catalog", response);
+    }
+}

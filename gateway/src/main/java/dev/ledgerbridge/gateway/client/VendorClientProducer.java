@@ -1,0 +1,42 @@
+package dev.ledgerbridge.gateway.client;
+
+import dev.ledgerbridge.gateway.config.VendorApiConfig;
+import dev.ledgerbridge.gateway.service.PreauthorisedTokens;
+import dev.ledgerbridge.hubspot.HubSpotClient;
+import dev.ledgerbridge.hubspot.HubSpotClientConfig;
+import dev.ledgerbridge.quickbooks.QuickBooksClient;
+import dev.ledgerbridge.quickbooks.QuickBooksClientConfig;
+import io.vertx.mutiny.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/** Creates the two vendor SDK clients (plain, final Java classes: singletons, no client proxy) and closes them on shutdown. */
+@ApplicationScoped
+public class VendorClientProducer {
+
+    @Produces
+    @Singleton
+    HubSpotClient hubSpotClient(Vertx vertx, VendorApiConfig vendors, PreauthorisedTokens tokens) {
+        return new HubSpotClient(vertx, HubSpotClientConfig.defaults(vendors.hubspot().baseUrl()), tokens::hubSpot);
+    }
+
+    void closeHubSpot(@Disposes HubSpotClient client) {
+        client.close();
+    }
+
+    @Produces
+    @Singleton
+    QuickBooksClient quickBooksClient(Vertx vertx, VendorApiConfig vendors, PreauthorisedTokens tokens) {
+        QuickBooksClientConfig defaults = QuickBooksClientConfig.defaults(vendors.quickbooks().baseUrl());
+        QuickBooksClientConfig config = new QuickBooksClientConfig(defaults.baseUrl(),
+                vendors.quickbooks().minorVersion(), defaults.requestTimeout(), defaults.throttleRetries(),
+                defaults.throttleBackoff());
+        return new QuickBooksClient(vertx, config, tokens::quickBooks);
+    }
+
+    void closeQuickBooks(@Disposes QuickBooksClient client) {
+        client.close();
+    }
+}

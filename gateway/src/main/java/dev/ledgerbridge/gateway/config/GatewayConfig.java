@@ -1,0 +1,58 @@
+package dev.ledgerbridge.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Typed configuration of the gateway ({@code ledgerbridge.gateway.*}); vendor base URLs live in their own mappings. */
+@ConfigMapping(prefix = "ledgerbridge.gateway")
+public interface GatewayConfig {
+
+    /** Public base URL HubSpot calls (e.g. https://bridge.example.com); default: none, rebuilt from the request's Host and X-Forwarded-Proto/-Host. */
+    Optional<String> publicBaseUrl();
+
+    /** HubSpot app settings. */
+    HubSpot hubspot();
+
+    /** QuickBooks connection settings. */
+    QuickBooks quickbooks();
+
+    /** Action journal settings. */
+    Journal journal();
+
+    /** HubSpot app settings of the gateway. */
+    interface HubSpot {
+
+        /** The HubSpot app's client secret, the key of request signatures; default {@code ledgerbridge-local-secret} (application.properties, env HUBSPOT_CLIENT_SECRET overrides). */
+        String clientSecret();
+
+        /** Template of the pre-authorised HubSpot token until the OAuth issue; default {@code sandbox-hubspot-{portalId}}. */
+        @WithDefault("sandbox-hubspot-{portalId}")
+        String preauthorisedToken();
+    }
+
+    /** QuickBooks connection settings of the gateway. */
+    interface QuickBooks {
+
+        /** Template of the pre-authorised QBO token until the OAuth issue; default {@code sandbox-qbo-{realmId}}. */
+        @WithDefault("sandbox-qbo-{realmId}")
+        String preauthorisedToken();
+
+        /** Lifetime announced with each pre-authorised token handed to a service; default {@code PT1H}. */
+        @WithDefault("PT1H")
+        Duration tokenLifetime();
+    }
+
+    /** Action journal settings. */
+    interface Journal {
+
+        /** How long a RUNNING execution belongs to the delivery that started it before a retry may take it over; default {@code PT60S}. */
+        @WithDefault("PT60S")
+        Duration lease();
+
+        /** Retry-After sent with the 429 answering a duplicate delivery while the first still runs; default {@code PT2S}. */
+        @WithDefault("PT2S")
+        Duration busyRetryAfter();
+    }
+}

@@ -1,0 +1,51 @@
+package dev.ledgerbridge.gateway.mapping;
+
+import dev.ledgerbridge.gateway.DealContext;
+import dev.ledgerbridge.hubspot.CrmObject;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Turns the three HubSpot reads of a deal into a {@link DealContext}. */
+public final class DealContextMapper {
+
+    /** Deal properties the gateway reads. */
+    public static final List<String> DEAL_PROPERTIES = List.of("dealname", "amount", "deal_currency_code");
+    /** Contact properties customer matching needs (issue 3 design). */
+    public static final List<String> CONTACT_PROPERTIES = List.of("firstname", "lastname", "email", "company", "phone");
+    /** Line-item properties item matching and the document need. */
+    public static final List<String> LINE_ITEM_PROPERTIES =
+            List.of("name", "quantity", "price", "amount", "hs_product_id", "hs_sku", "description");
+
+    private DealContextMapper() {
+    }
+
+    /** Contacts and line items come in the deal's association order, which the batch reads preserve. */
+    public static DealContext toContext(CrmObject deal, List<CrmObject> contacts, List<CrmObject> lineItems) {
+        return new DealContext(deal.id(), deal.property("dealname"), deal.property("deal_currency_code"),
+                contacts.stream().map(DealContextMapper::toContact).toList(),
+                lineItems.stream().map(DealContextMapper::toLineItem).toList());
+    }
+
+    static DealContext.Contact toContact(CrmObject contact) {
+        return new DealContext.Contact(contact.id(), contact.property("firstname"), contact.property("lastname"),
+                contact.property("email"), contact.property("company"), contact.property("phone"));
+    }
+
+    static DealContext.LineItem toLineItem(CrmObject item) {
+        return new DealContext.LineItem(item.id(), item.property("name"), item.property("hs_sku"),
+                item.property("hs_product_id"), decimal(item.property("quantity")), decimal(item.property("price")),
+                item.property("description"));
+    }
+
+    /** HubSpot sends numbers as strings; an unreadable one becomes null and the services refuse it by name. */
+    static BigDecimal decimal(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

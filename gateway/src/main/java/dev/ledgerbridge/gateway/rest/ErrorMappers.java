@@ -1,0 +1,114 @@
+package dev.ledgerbridge.gateway.rest;
+
+import dev.ledgerbridge.gateway.client.DownstreamUnavailableException;
+import dev.ledgerbridge.gateway.mapping.ActionRequestParser.InvalidActionRequestException;
+import dev.ledgerbridge.gateway.service.HubSpotRequestVerifier.InvalidSignatureException;
+import dev.ledgerbridge.hubspot.HubSpotApiException;
+import dev.ledgerbridge.hubspot.HubSpotRateLimitException;
+import dev.ledgerbridge.quickbooks.QboFaultException;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.CompositeException;
+import io.vertx.core.VertxException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.time.Duration;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Every error answer of the gateway, in one place (style guide 9). Business refusals never get here: they are
+ * FAIL_CONTINUE answers. What does get here is either the caller's fault (401, 400) or transient (5xx, or 429 with
+ * Retry-After), which makes HubSpot retry the execution later.
+ */
+public class ErrorMappers {
+
+    @ServerExceptionMapper
+    public Response invalidSignature(InvalidSignatureException e) {
+        return error(401, "INVALID_SIGNATURE", "The request is not signed by HubSpot for this app", null);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidActionRequest(InvalidActionRequestException e) {
+        return error(400, "INVALID_REQUEST", e.getMessage(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidArgument(IllegalArgumentException e) {
+        return error(400, "INVALID_REQUEST", e.getMessage(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response downstreamUnavailable(DownstreamUnavailableException e) {
+        Log.warnf("downstream %s unavailable: %s %s", e.downstream(), e.code(), e.getMessage());
+        if (e.retryAfter().isPresent()) {
+            return paced(e.code(), e.getMessage(), e.downstream(), e.retryAfter().get());
+        }
+        return error(503, e.code(), e.getMessage(), e.downstream());
+    }
+
+    @ServerExceptionMapper
+    public Response hubSpotFailed(HubSpotApiException e) {
+        if (e instanceof HubSpotRateLimitException limited) {
+            return paced("HUBSPOT_RATE_LIMITED", "HubSpot's rate limit is reached", "hubspot",
+                    limited.retryAfter().orElse(Duration.ofSeconds(10)));
+        }
+        Log.warnf("HubSpot call failed: %s", e.getMessage());
+        return error(e.httpStatus() >= 500 ? 503 : 502, "HUBSPOT_ERROR", e.getMessage(), "hubspot");
+    }
+
+    @ServerExceptionMapper
+    public Response quickBooksFailed(QboFaultException e) {
+        Log.warnf("QBO call failed: HTTP %d %s", e.httpStatus(), e.firstCode());
+        if (e.isThrottled()) {
+            return paced("QBO_THROTTLED", "QuickBooks is throttling this company", "quickbooks",
+                    Duration.ofSeconds(60));
+        }
+        return error(502, "QBO_ERROR", e.getMessage(), "quickbooks");
+    }
+
+    @ServerExceptionMapper({ ProcessingException.class, TimeoutException.class, CircuitBreakerOpenException.class,
+            IOException.class, VertxException.class })
+    public Response unreachable(Exception e) {
+        Log.warnf("downstream unreachable: %s %s", e.getClass().getSimpleName(), e.getMessage());
+        return error(503, "DOWNSTREAM_UNAVAILABLE", "A LedgerBridge service or vendor API is unreachable; retry later",
+                null);
+    }
+
+    /** Mutiny wraps parallel or callback failures; the first cause decides the answer. */
+    @ServerExceptionMapper
+    public Response composite(CompositeException e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e.getCauses().get(0);
+        if (cause instanceof InvalidSignatureException s) {
+            return invalidSignature(s);
+        }
+        if (cause instanceof DownstreamUnavailableException d) {
+            return downstreamUnavailable(d);
+        }
+        if (cause instanceof HubSpotApiException h) {
+            return hubSpotFailed(h);
+        }
+        if (cause instanceof QboFaultException q) {
+            return quickBooksFailed(q);
+        }
+        if (cause instanceof ProcessingException || cause instanceof TimeoutException
+                || cause instanceof CircuitBreakerOpenException || cause instanceof IOException
+                || cause instanceof VertxException) {
+            return unreachable((Exception) cause);
+        }
+        Log.errorf(cause, "unexpected failure");
+        return error(500, "INTERNAL_ERROR", "Unexpected failure; retry later", null);
+    }
+
+    private static Response paced(String code, String message, String downstream, Duration retryAfter) {
+        return Response.status(429).header("Retry-After", Math.max(1, retryAfter.toSeconds()))
+                .entity(new ErrorBody(code, message, downstream)).type(MediaType.APPLICATION_JSON).build();
+    }
+
+    private static Response error(int status, String code, String message, String downstream) {
+        return Response.status(status).entity(new ErrorBody(code, message, downstream))
+                .type(MediaType.APPLICATION_JSON).build();
+    }
+}

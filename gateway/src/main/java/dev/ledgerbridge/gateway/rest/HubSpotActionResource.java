@@ -1,0 +1,65 @@
+package dev.ledgerbridge.gateway.rest;
+
+import dev.ledgerbridge.gateway.mapping.ActionRequestParser;
+import dev.ledgerbridge.gateway.service.CreateInvoiceAction;
+import dev.ledgerbridge.gateway.service.HubSpotRequestVerifier;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** HubSpot custom workflow action endpoints: the only public business API of LedgerBridge. */
+@Path("/hubspot/actions")
+public class HubSpotActionResource {
+
+    private final HubSpotRequestVerifier verifier;
+    private final ActionRequestParser parser;
+    private final CreateInvoiceAction createInvoice;
+
+    public HubSpotActionResource(HubSpotRequestVerifier verifier, ActionRequestParser parser,
+            CreateInvoiceAction createInvoice) {
+        this.verifier = verifier;
+        this.parser = parser;
+        this.createInvoice = createInvoice;
+    }
+
+    /**
+     * A1 for deals. The body is taken as raw bytes: the signature covers them exactly, so they are verified before
+     * anything is parsed, stored or called.
+     */
+    @POST
+    @Path("/create-invoice")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<Response> createInvoice(byte[] body, @Context HttpHeaders headers, @Context HttpServerRequest request) {
+        verifier.verify(request.method().name(), request.scheme(), hostOf(request), request.uri(), body,
+                headers::getHeaderString);
+        return createInvoice.execute(parser.parse(body)).map(outcome -> {
+            if (outcome.isBusy()) {
+                return Response.status(429)
+                        .header("Retry-After", Math.max(1, outcome.busyRetryAfter().toSeconds()))
+                        .entity(new ErrorBody("EXECUTION_IN_PROGRESS",
+                                "This execution is being processed by an earlier delivery; retry shortly."))
+                        .type(MediaType.APPLICATION_JSON)
+                        .build();
+            }
+            return Response.ok(new ActionResponse(outcome.outputFields())).build();
+        });
+    }
+
+    /** Host and port exactly as the caller wrote them (Host header, or :authority for HTTP/2). */
+    private static String hostOf(HttpServerRequest request) {
+        String host = request.getHeader("Host");
+        if (host != null && !host.isBlank()) {
+            return host;
+        }
+        var authority = request.authority();
+        return authority == null ? "localhost" : authority.host() + (authority.port() > 0 ? ":" + authority.port() : "");
+    }
+}

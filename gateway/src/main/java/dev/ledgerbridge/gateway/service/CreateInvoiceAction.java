@@ -1,0 +1,138 @@
+package dev.ledgerbridge.gateway.service;
+
+import dev.ledgerbridge.gateway.ActionRequest;
+import dev.ledgerbridge.gateway.DealContext;
+import dev.ledgerbridge.gateway.ExecutionState;
+import dev.ledgerbridge.gateway.QuickBooksConnection;
+import dev.ledgerbridge.gateway.client.ContactSyncClient;
+import dev.ledgerbridge.gateway.client.CreatedDocument;
+import dev.ledgerbridge.gateway.client.DocumentClient;
+import dev.ledgerbridge.gateway.client.HubSpotCrm;
+import dev.ledgerbridge.gateway.client.ProductCatalogClient;
+import dev.ledgerbridge.gateway.client.ServiceRefusalException;
+import dev.ledgerbridge.gateway.mapping.InvoiceRequests;
+import dev.ledgerbridge.gateway.mapping.OutputFields;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Action A1 for deals: a HubSpot deal becomes a QuickBooks invoice, exactly once per {@code callbackId}.
+ * <p>Journal claim, company check (R1, R23), three HubSpot reads, contact-sync, product-catalog, document-service,
+ * one note on the deal (R15), journal finished. A refusal (the gateway's own or a service's 422) is FAIL_CONTINUE;
+ * any other failure propagates (the edge answers a 5xx so HubSpot retries), leaving the row RUNNING with its lease
+ * released, so the retry takes it over and repeats the idempotent steps.
+ */
+@ApplicationScoped
+public class CreateInvoiceAction {
+
+    /** {@code action_type} of this action in the journal. */
+    public static final String ACTION_TYPE = "CREATE_INVOICE";
+
+    private final ActionJournal journal;
+    private final CompanySelector companies;
+    private final HubSpotCrm hubSpot;
+    private final ContactSyncClient contactSync;
+    private final ProductCatalogClient productCatalog;
+    private final DocumentClient documents;
+
+    public CreateInvoiceAction(ActionJournal journal, CompanySelector companies, HubSpotCrm hubSpot,
+            ContactSyncClient contactSync, ProductCatalogClient productCatalog, DocumentClient documents) {
+        this.journal = journal;
+        this.companies = companies;
+        this.hubSpot = hubSpot;
+        this.contactSync = contactSync;
+        this.productCatalog = productCatalog;
+        this.documents = documents;
+    }
+
+    /** Runs, replays or defers the execution; fails only for transient reasons. */
+    public Uni<ActionOutcome> execute(ActionRequest request) {
+        return journal.claim(request, ACTION_TYPE).chain(claim -> {
+            switch (claim.kind()) {
+                case FINISHED:
+                    Log.infof("callbackId=%s step=replay state=%s", request.callbackId(), claim.execution().state());
+                    return Uni.createFrom().item(ActionOutcome.replay(claim.execution().outputFields()));
+                case BUSY:
+                    return Uni.createFrom().item(ActionOutcome.busy(journal.busyRetryAfter()));
+                default:
+                    return run(request)
+                            .onFailure().call(failure -> {
+                                Log.warnf("callbackId=%s step=transient-failure %s: %s", request.callbackId(),
+                                        failure.getClass().getSimpleName(), failure.getMessage());
+                                return journal.releaseLease(request.callbackId());
+                            });
+            }
+        });
+    }
+
+    private Uni<ActionOutcome> run(ActionRequest request) {
+        String callbackId = request.callbackId();
+        return requireDeal(request)
+                .chain(() -> companies.select(request))
+                .invoke(company -> Log.infof("callbackId=%s step=company realmId=%s", callbackId, company.realmId()))
+                .chain(company -> createInvoice(request, company)
+                        .chain(document -> finish(request, ExecutionState.SUCCEEDED,
+                                OutputFields.success(document.documentId(), document.docNumber()), null,
+                                company.realmId()))
+                        .onFailure(ActionRefusal.class).recoverWithUni(refusal -> refuse(request,
+                                ((ActionRefusal) refusal).code(), refusal.getMessage(), company.realmId()))
+                        .onFailure(ServiceRefusalException.class).recoverWithUni(refusal -> refuse(request,
+                                ((ServiceRefusalException) refusal).code(), refusal.getMessage(), company.realmId())))
+                // Refusals before a company was chosen (object type, company check).
+                .onFailure(ActionRefusal.class).recoverWithUni(refusal -> refuse(request,
+                        ((ActionRefusal) refusal).code(), refusal.getMessage(), null));
+    }
+
+    private static Uni<Void> requireDeal(ActionRequest request) {
+        if (!"DEAL".equals(request.objectType())) {
+            return Uni.createFrom().failure(new ActionRefusal("UNSUPPORTED_OBJECT_TYPE",
+                    "This action creates QuickBooks invoices from deals; it was run on a "
+                            + request.objectType().toLowerCase(java.util.Locale.ROOT) + "."));
+        }
+        return Uni.createFrom().voidItem();
+    }
+
+    private Uni<CreatedDocument> createInvoice(ActionRequest request, QuickBooksConnection company) {
+        String callbackId = request.callbackId();
+        String realmId = company.realmId();
+        return hubSpot.loadDeal(request.portalId(), callbackId, request.objectId())
+                .onItem().ifNull().failWith(() -> new ActionRefusal("RECORD_NOT_FOUND",
+                        "Deal " + request.objectId() + " was not found in HubSpot; it may have been deleted."))
+                .invoke(deal -> Log.infof("callbackId=%s step=hubspot-loaded contacts=%d lineItems=%d", callbackId,
+                        deal.contacts().size(), deal.lineItems().size()))
+                .chain(deal -> contactSync.resolve(callbackId, InvoiceRequests.customerRequest(request, realmId, deal))
+                        .invoke(customer -> Log.infof("callbackId=%s step=customer customerId=%s resolution=%s",
+                                callbackId, customer.customerId(), customer.resolution()))
+                        .chain(customer -> productCatalog
+                                .resolve(callbackId, InvoiceRequests.lineItemRequest(request, realmId, deal))
+                                .invoke(lines -> Log.infof("callbackId=%s step=items lines=%d", callbackId,
+                                        lines.lines().size()))
+                                .chain(lines -> documents.create(callbackId,
+                                        InvoiceRequests.invoiceRequest(request, realmId, deal, customer, lines))))
+                        .invoke(document -> Log.infof("callbackId=%s step=document documentId=%s docNumber=%s "
+                                + "replayed=%s", callbackId, document.documentId(), document.docNumber(),
+                                document.replayed()))
+                        .call(document -> writeBack(request, deal, document)));
+    }
+
+    private Uni<String> writeBack(ActionRequest request, DealContext deal, CreatedDocument document) {
+        return hubSpot.addNoteToDeal(request.portalId(), request.callbackId(), deal.dealId(),
+                        InvoiceRequests.noteText(document, deal), Instant.now())
+                .invoke(noteId -> Log.infof("callbackId=%s step=note noteId=%s", request.callbackId(), noteId));
+    }
+
+    private Uni<ActionOutcome> refuse(ActionRequest request, String code, String message, String realmId) {
+        Log.infof("callbackId=%s step=refused code=%s", request.callbackId(), code);
+        return finish(request, ExecutionState.FAILED, OutputFields.failContinue(code, message), code, realmId);
+    }
+
+    private Uni<ActionOutcome> finish(ActionRequest request, ExecutionState state, Map<String, String> outputs,
+            String errorCode, String realmId) {
+        return journal.finish(request.callbackId(), state, outputs, errorCode, realmId)
+                .invoke(() -> Log.infof("callbackId=%s step=finished state=%s", request.callbackId(), state))
+                .replaceWith(ActionOutcome.finished(outputs));
+    }
+}

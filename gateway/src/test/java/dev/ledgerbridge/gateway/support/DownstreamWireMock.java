@@ -1,0 +1,42 @@
+package dev.ledgerbridge.gateway.support;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
+
+/**
+ * One WireMock server on a dynamic port standing in for everything downstream of the gateway: HubSpot, QBO and the
+ * three services (their paths do not overlap), so every test class shares one Quarkus start.
+ */
+public class DownstreamWireMock implements QuarkusTestResourceLifecycleManager {
+
+    private WireMockServer server;
+
+    @Override
+    public Map<String, String> start() {
+        server = new WireMockServer(options().dynamicPort());
+        server.start();
+        String url = server.baseUrl();
+        return Map.of(
+                "ledgerbridge.hubspot.base-url", url,
+                "ledgerbridge.quickbooks.base-url", url,
+                "quarkus.rest-client.contact-sync.url", url,
+                "quarkus.rest-client.product-catalog.url", url,
+                "quarkus.rest-client.document.url", url);
+    }
+
+    @Override
+    public void inject(TestInjector injector) {
+        injector.injectIntoFields(server,
+                new TestInjector.AnnotatedAndMatchesType(InjectWireMock.class, WireMockServer.class));
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+}
