@@ -1,0 +1,110 @@
+package dev.ledgerbridge.catalog.client;
+
+import dev.ledgerbridge.catalog.CatalogItem;
+import dev.ledgerbridge.catalog.ItemLookup;
+import dev.ledgerbridge.catalog.config.CatalogConfig;
+import dev.ledgerbridge.quickbooks.QboCompany;
+import dev.ledgerbridge.quickbooks.QboException;
+import dev.ledgerbridge.quickbooks.QuickBooksClient;
+import dev.ledgerbridge.quickbooks.model.Item;
+import dev.ledgerbridge.quickbooks.query.QboQuery;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@link ItemLookup} straight from QBO (issue 3): one {@code SELECT * FROM Item WHERE <property> IN (...) AND
+ * Active = true} per call, split into several only when the value list exceeds {@code lookup.max-in-values}.
+ * Every query is a metered CorePlus call; issue 5's mirror makes resolution free of QBO reads.
+ */
+@ApplicationScoped
+public class QboItemLookup implements ItemLookup {
+
+    /** Categories are folders of the product list and cannot be sold on a line. */
+    private static final String TYPE_CATEGORY = "Category";
+
+    private final QuickBooksClient qbo;
+    private final GatewayAccessTokenProvider tokens;
+    private final int maxInValues;
+
+    /** CDI constructor. */
+    public QboItemLookup(QuickBooksClient qbo, GatewayAccessTokenProvider tokens, CatalogConfig config) {
+        this.qbo = qbo;
+        this.tokens = tokens;
+        this.maxInValues = config.lookup().maxInValues();
+    }
+
+    @Override
+    public Uni<List<CatalogItem>> activeItemsBySku(LookupScope scope, Collection<String> skus) {
+        return activeItemsWhereIn(scope, "Sku", skus);
+    }
+
+    @Override
+    public Uni<List<CatalogItem>> activeItemsByName(LookupScope scope, Collection<String> names) {
+        return activeItemsWhereIn(scope, "Name", names);
+    }
+
+    private Uni<List<CatalogItem>> activeItemsWhereIn(LookupScope scope, String property, Collection<String> values) {
+        List<String> distinct = values.stream().distinct().toList();
+        if (distinct.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        QboCompany company = qbo.company(scope.realmId());
+        if (scope.correlationId() != null) {
+            company = company.withCorrelationId(scope.correlationId());
+        }
+        QboCompany target = company;
+        List<List<String>> chunks = chunks(distinct, maxInValues);
+        return Multi.createFrom().iterable(chunks)
+                // One chunk after the other: parallel queries would only spend the realm's 10 requests/second.
+                .onItem().transformToUniAndConcatenate(chunk -> target.queryAll(Item.class,
+                        QboQuery.selectFrom(Item.class).whereIn(property, chunk).where("Active", QboQuery.Op.EQ, true)))
+                .collect().asList()
+                .map(pages -> sellable(pages, scope.realmId(), property, distinct.size(), chunks.size()))
+                .onFailure(QboException.class).invoke(failure -> {
+                    if (((QboException) failure).isAuthentication()) {
+                        // A token QBO rejects is useless in the cache; the next attempt asks the gateway afresh.
+                        tokens.invalidate(scope.realmId());
+                    }
+                })
+                .onFailure(QboItemLookup::isTransportFailure)
+                .transform(failure -> new QboUnavailableException(scope.realmId(), failure));
+    }
+
+    private static List<CatalogItem> sellable(List<List<Item>> pages, String realmId, String property, int values,
+            int queries) {
+        // Keyed by id: an item could come back from two chunks, and must count once or it would look ambiguous.
+        Map<String, CatalogItem> byId = new LinkedHashMap<>();
+        for (List<Item> page : pages) {
+            for (Item item : page) {
+                if (item.id() == null || Boolean.FALSE.equals(item.active()) || TYPE_CATEGORY.equals(item.type())) {
+                    continue;
+                }
+                byId.putIfAbsent(item.id(), new CatalogItem(item.id(), item.name(), item.sku(), item.type()));
+            }
+        }
+        Log.debugf("QBO items by %s in realm %s: %d values, %d queries, %d candidates", property, realmId, values,
+                queries, byId.size());
+        return List.copyOf(byId.values());
+    }
+
+    private static boolean isTransportFailure(Throwable failure) {
+        return !(failure instanceof QboException || failure instanceof CompanyNotConnectedException
+                || failure instanceof AccessTokenUnavailableException || failure instanceof IllegalArgumentException);
+    }
+
+    static <T> List<List<T>> chunks(List<T> values, int size) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < values.size(); from += size) {
+            chunks.add(values.subList(from, Math.min(values.size(), from + size)));
+        }
+        return chunks;
+    }
+}
