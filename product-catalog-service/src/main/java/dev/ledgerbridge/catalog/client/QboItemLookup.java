@@ -29,16 +29,20 @@ public class QboItemLookup implements ItemLookup {
 
     /** Categories are folders of the product list and cannot be sold on a line. */
     private static final String TYPE_CATEGORY = "Category";
+    /** QBO's maximum length of an item's Name and Sku: a longer value cannot match and is not sent. */
+    static final int MAX_VALUE_LENGTH = 100;
 
     private final QuickBooksClient qbo;
     private final GatewayAccessTokenProvider tokens;
     private final int maxInValues;
+    private final int maxInCharacters;
 
     /** CDI constructor. */
     public QboItemLookup(QuickBooksClient qbo, GatewayAccessTokenProvider tokens, CatalogConfig config) {
         this.qbo = qbo;
         this.tokens = tokens;
         this.maxInValues = config.lookup().maxInValues();
+        this.maxInCharacters = config.lookup().maxInCharacters();
     }
 
     @Override
@@ -52,7 +56,7 @@ public class QboItemLookup implements ItemLookup {
     }
 
     private Uni<List<CatalogItem>> activeItemsWhereIn(LookupScope scope, String property, Collection<String> values) {
-        List<String> distinct = values.stream().distinct().toList();
+        List<String> distinct = values.stream().filter(v -> v.length() <= MAX_VALUE_LENGTH).distinct().toList();
         if (distinct.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
@@ -61,7 +65,7 @@ public class QboItemLookup implements ItemLookup {
             company = company.withCorrelationId(scope.correlationId());
         }
         QboCompany target = company;
-        List<List<String>> chunks = chunks(distinct, maxInValues);
+        List<List<String>> chunks = chunks(distinct, maxInValues, maxInCharacters);
         return Multi.createFrom().iterable(chunks)
                 // One chunk after the other: parallel queries would only spend the realm's 10 requests/second.
                 .onItem().transformToUniAndConcatenate(chunk -> target.queryAll(Item.class,
@@ -100,10 +104,26 @@ public class QboItemLookup implements ItemLookup {
                 || failure instanceof AccessTokenUnavailableException || failure instanceof IllegalArgumentException);
     }
 
-    static <T> List<List<T>> chunks(List<T> values, int size) {
-        List<List<T>> chunks = new ArrayList<>();
-        for (int from = 0; from < values.size(); from += size) {
-            chunks.add(values.subList(from, Math.min(values.size(), from + size)));
+    /**
+     * Splits the values into IN lists of at most {@code maxValues} values and {@code maxCharacters} characters
+     * (a single longer value still gets a list of its own), keeping their order.
+     */
+    static List<List<String>> chunks(List<String> values, int maxValues, int maxCharacters) {
+        List<List<String>> chunks = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        int characters = 0;
+        for (String value : values) {
+            int cost = QboQuery.quote(value).length() + 2;
+            if (!current.isEmpty() && (current.size() == maxValues || characters + cost > maxCharacters)) {
+                chunks.add(List.copyOf(current));
+                current.clear();
+                characters = 0;
+            }
+            current.add(value);
+            characters += cost;
+        }
+        if (!current.isEmpty()) {
+            chunks.add(List.copyOf(current));
         }
         return chunks;
     }

@@ -25,6 +25,13 @@ public interface CatalogConfig {
         @WithDefault("100")
         int maxInValues();
 
+        /**
+         * Most characters of quoted values in one {@code IN (...)} list, for the same reason: the statement travels
+         * URL-encoded in a GET. Default 4000.
+         */
+        @WithDefault("4000")
+        int maxInCharacters();
+
         /** {@code Retry-After} sent with a 503 QBO_THROTTLED answer when QBO still throttles. Default 60s. */
         @WithDefault("60s")
         Duration throttledRetryAfter();

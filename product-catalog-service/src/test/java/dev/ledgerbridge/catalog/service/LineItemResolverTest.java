@@ -195,6 +195,16 @@ class LineItemResolverTest {
     }
 
     @Test
+    void shouldNotSendQboAValueLongerThanAnItemNameCanBe() {
+        String longName = "Consulting ".repeat(10) + "extra";
+
+        LineItemRefusal refusal = refusal(line("901", longName, null, "1"));
+
+        assertEquals(LineItemRefusal.UNMATCHED_LINE_ITEMS, refusal.code());
+        assertEquals(0, qbo.statements(REALM).size());
+    }
+
+    @Test
     void shouldRefuseAnEmptyListWithoutCallingQbo() {
         LineItemRefusal refusal = refusal();
 
