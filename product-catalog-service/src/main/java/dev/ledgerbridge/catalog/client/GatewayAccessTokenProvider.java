@@ -4,6 +4,7 @@ import dev.ledgerbridge.catalog.config.CatalogConfig;
 import dev.ledgerbridge.quickbooks.AccessTokenProvider;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -38,18 +39,23 @@ public class GatewayAccessTokenProvider implements AccessTokenProvider {
         }
         // Two concurrent misses may both fetch; the gateway answers either from its store, so that costs one extra
         // local call and no QBO call.
-        return gateway.fetch(realmId).map(answer -> {
-            if (answer == null) {
-                throw new CompanyNotConnectedException(realmId);
-            }
-            if (answer.accessToken() == null || answer.accessToken().isBlank()) {
-                throw new AccessTokenUnavailableException(realmId, null);
-            }
-            if (answer.expiresAt() != null) {
-                cache.put(realmId, new CachedToken(answer.accessToken(), answer.expiresAt().toInstant().minus(refreshMargin)));
-            }
-            return answer.accessToken();
-        });
+        return gateway.fetch(realmId)
+                // An open breaker means the gateway failed repeatedly just now: the same transient condition.
+                .onFailure(CircuitBreakerOpenException.class)
+                .transform(open -> new AccessTokenUnavailableException(realmId, open))
+                .map(answer -> {
+                    if (answer == null) {
+                        throw new CompanyNotConnectedException(realmId);
+                    }
+                    if (answer.accessToken() == null || answer.accessToken().isBlank()) {
+                        throw new AccessTokenUnavailableException(realmId, null);
+                    }
+                    if (answer.expiresAt() != null) {
+                        cache.put(realmId, new CachedToken(answer.accessToken(),
+                                answer.expiresAt().toInstant().minus(refreshMargin)));
+                    }
+                    return answer.accessToken();
+                });
     }
 
     /** Forgets the realm's token, e.g. after QBO rejected it (401), so the next call asks the gateway again. */

@@ -1,6 +1,7 @@
 package dev.ledgerbridge.catalog.rest;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
 import dev.ledgerbridge.catalog.QboStubs;
 import dev.ledgerbridge.catalog.QboStubs.StubItem;
 import dev.ledgerbridge.catalog.WireMockVendors;
@@ -8,9 +9,16 @@ import dev.ledgerbridge.catalog.WireMockVendors.InjectWireMock;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,6 +42,11 @@ class LineItemResolveEndpointTest {
 
     private QboStubs qbo;
 
+    @AfterEach
+    void resetBreakers() {
+        CircuitBreakerMaintenance.get().resetAll();
+    }
+
     @BeforeEach
     void resetVendors() {
         wireMock.resetAll();
@@ -50,9 +63,9 @@ class LineItemResolveEndpointTest {
         given().contentType(ContentType.JSON).header("X-LedgerBridge-Correlation-Id", "ap-304").body(DEAL_304)
                 .when().post(PATH)
                 .then().statusCode(200)
-                .body("lines.lineItemId", equalTo(java.util.List.of("441", "442")))
-                .body("lines.itemId", equalTo(java.util.List.of("15", "3")))
-                .body("lines.matchedBy", equalTo(java.util.List.of("NAME", "SKU")));
+                .body("lines.lineItemId", equalTo(List.of("441", "442")))
+                .body("lines.itemId", equalTo(List.of("15", "3")))
+                .body("lines.matchedBy", equalTo(List.of("NAME", "SKU")));
 
         assertEquals(2, qbo.queries(REALM).size());
         qbo.queries(REALM).forEach(r -> assertEquals("ap-304", r.getHeader("X-LedgerBridge-Correlation-Id")));
@@ -68,7 +81,7 @@ class LineItemResolveEndpointTest {
                 .body("code", equalTo("UNMATCHED_LINE_ITEMS"))
                 .body("message", equalTo("No QuickBooks product matches 1 line item: Custom Integration"
                         + " (SKU CUS-INT, quantity 1). Create it in QuickBooks or turn on 'Create missing products'."))
-                .body("unmatched.lineItemId", equalTo(java.util.List.of("441")));
+                .body("unmatched.lineItemId", equalTo(List.of("441")));
 
         assertEquals(2, qbo.queries(REALM).size());
     }
@@ -102,10 +115,8 @@ class LineItemResolveEndpointTest {
 
     @Test
     void shouldAnswer502WhenQboCannotBeReached() {
-        wireMock.stubFor(com.github.tomakehurst.wiremock.client.WireMock
-                .get(com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(QboStubs.queryPath(REALM)))
-                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
-                        .withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
+        wireMock.stubFor(get(urlPathEqualTo(QboStubs.queryPath(REALM)))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
         given().contentType(ContentType.JSON).body(DEAL_304)
                 .when().post(PATH)

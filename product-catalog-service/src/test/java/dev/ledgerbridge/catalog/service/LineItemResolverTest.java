@@ -10,11 +10,15 @@ import dev.ledgerbridge.catalog.ResolveLineItemsCommand;
 import dev.ledgerbridge.catalog.ResolvedLine;
 import dev.ledgerbridge.catalog.WireMockVendors;
 import dev.ledgerbridge.catalog.WireMockVendors.InjectWireMock;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import dev.ledgerbridge.catalog.client.AccessTokenUnavailableException;
 import dev.ledgerbridge.catalog.client.CompanyNotConnectedException;
 import dev.ledgerbridge.quickbooks.QboFaultException;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +31,7 @@ import java.util.List;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -48,6 +53,11 @@ class LineItemResolverTest {
     LineItemResolver resolver;
 
     private QboStubs qbo;
+
+    @AfterEach
+    void resetBreakers() {
+        CircuitBreakerMaintenance.get().resetAll();
+    }
 
     @BeforeEach
     void resetVendors() {
@@ -298,6 +308,38 @@ class LineItemResolverTest {
                 () -> resolveIn(realm, line("401", "Annual Subscription", "SUB-ANNUAL", "1")));
 
         assertInstanceOf(CompanyNotConnectedException.class, failure);
+        assertEquals(0, qbo.statements(realm).size());
+    }
+
+    @Test
+    void shouldRetryTheGatewayTokenCallAfterATransientFailure() {
+        String realm = "9130350000000026";
+        wireMock.stubFor(get(urlPathEqualTo(QboStubs.tokenPath(realm))).inScenario("flaky gateway")
+                .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("recovered")
+                .willReturn(aResponse().withStatus(503)));
+        wireMock.stubFor(get(urlPathEqualTo(QboStubs.tokenPath(realm))).inScenario("flaky gateway")
+                .whenScenarioStateIs("recovered")
+                .willReturn(okJson("{\"accessToken\":\"tok-retried\",\"expiresAt\":\""
+                        + OffsetDateTime.now().plusHours(1) + "\"}")));
+        qbo.items(realm, "Sku IN", StubItem.service("2", "Annual Subscription", "SUB-ANNUAL"));
+
+        List<ResolvedLine> lines = resolveIn(realm, line("401", "Annual Subscription", "SUB-ANNUAL", "1"));
+
+        assertEquals("2", lines.get(0).itemId());
+        assertEquals(2, qbo.tokenCalls(realm));
+        assertEquals("Bearer tok-retried", qbo.queries(realm).get(0).getHeader("Authorization"));
+    }
+
+    @Test
+    void shouldGiveUpOnTheGatewayAfterTwoRetries() {
+        String realm = "9130350000000027";
+        wireMock.stubFor(get(urlPathEqualTo(QboStubs.tokenPath(realm))).willReturn(aResponse().withStatus(500)));
+
+        Throwable failure = assertThrows(RuntimeException.class,
+                () -> resolveIn(realm, line("401", "Annual Subscription", "SUB-ANNUAL", "1")));
+
+        assertInstanceOf(AccessTokenUnavailableException.class, failure);
+        assertEquals(3, qbo.tokenCalls(realm));
         assertEquals(0, qbo.statements(realm).size());
     }
 
