@@ -148,6 +148,17 @@ class LineItemResourceTest {
     }
 
     @Test
+    void shouldAnswer400ForACorrelationIdQboCouldNotCarry() {
+        given().contentType(ContentType.JSON).header("X-LedgerBridge-Correlation-Id", "x".repeat(201)).body(BODY)
+                .when().post(PATH)
+                .then().statusCode(400)
+                .body("code", equalTo("INVALID_REQUEST"))
+                .body("message", equalTo("header X-LedgerBridge-Correlation-Id must be 1-200 printable ASCII characters"));
+
+        verify(resolver, never()).resolve(any());
+    }
+
+    @Test
     void shouldAnswer400ForARealmIdThatIsNotNumeric() {
         given().contentType(ContentType.JSON)
                 .body("{\"realmId\": \"9130' OR 1=1\", \"portalId\": 40213377, \"lineItems\": []}")
