@@ -1,0 +1,21 @@
+package dev.ledgerbridge.catalog.client;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** The gateway's internal QBO token endpoint (issue3.md); wrapped by {@link GatewayTokenClient}. */
+@RegisterRestClient(configKey = "gateway")
+@Path("/internal/v1/quickbooks")
+interface GatewayTokenApi {
+
+    /** 200 with a token, 404 COMPANY_NOT_CONNECTED when the realm has no connection. */
+    @GET
+    @Path("/{realmId}/access-token")
+    @Produces(MediaType.APPLICATION_JSON)
+    Uni<GatewayAccessToken> accessToken(@PathParam("realmId") String realmId);
+}

@@ -1,0 +1,49 @@
+package dev.ledgerbridge.catalog.rest;
+
+import dev.ledgerbridge.catalog.LineItem;
+import dev.ledgerbridge.catalog.ResolveLineItemsCommand;
+import dev.ledgerbridge.catalog.service.LineItemResolver;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestHeader;
+
+/** Resolves HubSpot line items to QBO items for the gateway (R10, R11). */
+@Path("/v1/line-items")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class LineItemResource {
+
+    /** Carries the HubSpot callbackId from the gateway on to QBO. */
+    public static final String CORRELATION_HEADER = "X-LedgerBridge-Correlation-Id";
+
+    private final LineItemResolver resolver;
+
+    /** CDI constructor. */
+    public LineItemResource(LineItemResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    /** 200 with one line per line item in request order; 422 refusals, 400, 502 and 503 as {@link ErrorBody}. */
+    @POST
+    @Path("/resolve")
+    public Uni<ResolveLineItemsResponse> resolve(
+            @RestHeader(CORRELATION_HEADER)
+            @Pattern(regexp = "[!-~][ -~]{0,199}", message = "must be 1-200 printable ASCII characters") String correlationId,
+            @NotNull(message = "a JSON body is required") @Valid ResolveLineItemsRequest request) {
+        ResolveLineItemsCommand command = new ResolveLineItemsCommand(request.realmId(), request.portalId(),
+                request.lineItems().stream()
+                        .map(l -> new LineItem(l.id(), l.name(), l.sku(), l.productId(), l.quantity(), l.price()))
+                        .toList(),
+                correlationId);
+        return resolver.resolve(command).map(lines -> new ResolveLineItemsResponse(lines.stream()
+                .map(l -> new ResolveLineItemsResponse.Line(l.lineItemId(), l.itemId(), l.itemName(), l.matchedBy()))
+                .toList()));
+    }
+}
