@@ -117,7 +117,11 @@ public class ErrorMapper {
             QboError first = fault.errors().isEmpty() ? null : fault.errors().get(0);
             String qboMessage = first == null ? null : first.message();
             Log.warnf("QBO fault: %s", fault.getMessage());
-            return json(502, new ErrorBody("QBO_ERROR", "QuickBooks refused the request"
+            // A 4xx fault (validation, business rule, missing reference) fails the same way on every retry: a
+            // refusal (422, FAIL_CONTINUE in HubSpot). A 5xx is QBO's trouble and worth retrying (502).
+            boolean permanent = fault.httpStatus() >= 400 && fault.httpStatus() < 500 && fault.httpStatus() != 401;
+            return json(permanent ? 422 : 502, new ErrorBody(permanent ? "QBO_REJECTED" : "QBO_ERROR",
+                    "QuickBooks refused the request"
                     + (qboMessage == null ? " (HTTP " + fault.httpStatus() + ")" : ": " + qboMessage)
                     + (fault.firstCode() == null ? "" : " (QuickBooks error " + fault.firstCode() + ")") + ".",
                     fault.firstCode(), qboMessage));

@@ -65,14 +65,14 @@ class CustomerResolutionOverHttpTest {
     }
 
     @Test
-    void shouldAnswer502WithTheQboCodeWhenQboFaults() {
+    void shouldRefuseWithTheQboCodeWhenQboRejectsTheQuery() {
         wireMock.stubFor(customerQuery(emailQuery("'ada@example.com'"))
                 .willReturn(fault("6000", "A business validation error has occurred")));
 
         given().contentType(ContentType.JSON).body(ADA_REQUEST)
                 .when().post("/v1/customers/resolve")
-                .then().statusCode(502)
-                .body("code", equalTo("QBO_ERROR"))
+                .then().statusCode(422)
+                .body("code", equalTo("QBO_REJECTED"))
                 .body("qboCode", equalTo("6000"))
                 .body("qboMessage", equalTo("A business validation error has occurred"));
     }

@@ -102,12 +102,22 @@ class CustomerResolutionResourceTest {
     }
 
     @Test
-    void shouldAnswer502WithTheQboErrorCode() {
-        when(service.resolve(any())).thenReturn(Uni.createFrom().failure(new QboFaultException(400, "ValidationFault",
-                List.of(new QboError("Invalid Reference Id", "detail with data", "2500", "")), "tid-1")));
+    void shouldAnswer502WhenQboFailsOnItsSide() {
+        when(service.resolve(any())).thenReturn(Uni.createFrom().failure(new QboFaultException(500, "SystemFault",
+                List.of(new QboError("Internal Server Error", "", "10000", "")), "tid-2")));
 
         post(REQUEST).statusCode(502)
                 .body("code", equalTo("QBO_ERROR"))
+                .body("qboCode", equalTo("10000"));
+    }
+
+    @Test
+    void shouldRefuseWith422WhenQboRejectsTheRequest() {
+        when(service.resolve(any())).thenReturn(Uni.createFrom().failure(new QboFaultException(400, "ValidationFault",
+                List.of(new QboError("Invalid Reference Id", "detail with data", "2500", "")), "tid-1")));
+
+        post(REQUEST).statusCode(422)
+                .body("code", equalTo("QBO_REJECTED"))
                 .body("qboCode", equalTo("2500"))
                 .body("qboMessage", equalTo("Invalid Reference Id"))
                 .body("message", containsString("Invalid Reference Id"));

@@ -133,7 +133,11 @@ public class ErrorMappers {
         String message = "QuickBooks rejected the request"
                 + (qboCode == null ? " (HTTP " + e.httpStatus() + ")" : " with error " + qboCode)
                 + (qboMessage == null ? "." : ": " + qboMessage);
-        return respond(502, new ErrorBody("QBO_ERROR", message,
+        // A 4xx fault (validation such as 6070, a missing reference such as 610) fails the same way on every
+        // retry: a refusal (422, FAIL_CONTINUE in HubSpot). A 5xx is QBO's trouble and worth retrying (502).
+        boolean permanent = e instanceof QboFaultException && e.httpStatus() >= 400 && e.httpStatus() < 500
+                && e.httpStatus() != 401;
+        return respond(permanent ? 422 : 502, new ErrorBody(permanent ? "QBO_REJECTED" : "QBO_ERROR", message,
                 qboCode == null ? "HTTP_" + e.httpStatus() : qboCode, qboMessage));
     }
 

@@ -132,15 +132,15 @@ class DocumentResourceTest {
     }
 
     @Test
-    void shouldAnswer502WithTheQboCodeForAQboFault() {
+    void shouldRefuseWithTheQboCodeForAQboValidationFault() {
         when(service.create(anyString(), any(), any())).thenReturn(Uni.createFrom().failure(new QboFaultException(400,
                 "ValidationFault", List.of(new QboError("Object Not Found", "Something you're trying to use has been made inactive.",
                         "610", "")), "tid-1")));
 
         given().contentType(ContentType.JSON).body(BODY)
                 .when().post("/v1/documents")
-                .then().statusCode(502)
-                .body("code", equalTo("QBO_ERROR"))
+                .then().statusCode(422)
+                .body("code", equalTo("QBO_REJECTED"))
                 .body("qboCode", equalTo("610"))
                 .body("qboMessage", equalTo("Object Not Found: Something you're trying to use has been made inactive."));
     }

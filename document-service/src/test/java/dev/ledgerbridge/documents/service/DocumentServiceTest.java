@@ -253,12 +253,12 @@ class DocumentServiceTest {
     }
 
     @Test
-    void shouldAnswer502WithQboCode6070AndLeaveTheRowRetryable() {
+    void shouldRefuseQboCode6070AndLeaveTheRowRetryable() {
         stubInvoiceFault(400, "6070", "Amount is not equal to UnitPrice * Qty");
 
         create(request(key, REALM, null))
-                .then().statusCode(502)
-                .body("code", is("QBO_ERROR"))
+                .then().statusCode(422)
+                .body("code", is("QBO_REJECTED"))
                 .body("qboCode", is("6070"))
                 .body("qboMessage", containsString("Amount is not equal to UnitPrice * Qty"));
 
@@ -269,13 +269,23 @@ class DocumentServiceTest {
     }
 
     @Test
-    void shouldAnswer502WithQboCode610ForAnInactiveItem() {
+    void shouldRefuseQboCode610ForAnInactiveItem() {
         stubInvoiceFault(400, "610", "Object Not Found");
+
+        create(request(key, REALM, null))
+                .then().statusCode(422)
+                .body("code", is("QBO_REJECTED"))
+                .body("qboCode", is("610"));
+    }
+
+    @Test
+    void shouldAnswer502WhenQboFailsOnItsSide() {
+        stubInvoiceFault(500, "10000", "An application error has occurred while processing your request");
 
         create(request(key, REALM, null))
                 .then().statusCode(502)
                 .body("code", is("QBO_ERROR"))
-                .body("qboCode", is("610"));
+                .body("qboCode", is("10000"));
     }
 
     @Test

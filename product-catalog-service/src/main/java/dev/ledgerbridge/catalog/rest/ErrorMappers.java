@@ -28,13 +28,14 @@ import java.util.List;
 
 /**
  * Turns every expected failure into an {@link ErrorBody} (style guide 9): refusals 422, bad requests 400, QBO
- * faults 502, QBO throttling 503 with Retry-After, an unavailable token 503. Nothing expected becomes a 500.
+ * faults 422 (QBO said no: 4xx) or 502 (QBO failed: 5xx), QBO throttling 503 with Retry-After, an unavailable token 503. Nothing expected becomes a 500.
  */
 public class ErrorMappers {
 
     static final String INVALID_REQUEST = "INVALID_REQUEST";
     static final String COMPANY_NOT_CONNECTED = "COMPANY_NOT_CONNECTED";
     static final String QBO_ERROR = "QBO_ERROR";
+    static final String QBO_REJECTED = "QBO_REJECTED";
     static final String QBO_THROTTLED = "QBO_THROTTLED";
     static final String TOKEN_UNAVAILABLE = "TOKEN_UNAVAILABLE";
 
@@ -131,7 +132,11 @@ public class ErrorMappers {
         }
         Log.warnf("QBO fault during item look-up: %s", fault.getMessage());
         String reason = qboMessage == null ? "HTTP " + fault.httpStatus() : qboMessage;
-        return json(502, new ErrorBody(QBO_ERROR, "QuickBooks could not look up products: " + reason
+        // A 4xx fault fails the same way on every retry: a refusal (422, FAIL_CONTINUE in HubSpot), not a 5xx
+        // that HubSpot would retry for days. A 5xx is QBO's trouble and worth retrying (502).
+        boolean permanent = fault.httpStatus() >= 400 && fault.httpStatus() < 500 && fault.httpStatus() != 401;
+        return json(permanent ? 422 : 502, new ErrorBody(permanent ? QBO_REJECTED : QBO_ERROR,
+                "QuickBooks could not look up products: " + reason
                 + (qboCode == null ? "" : " (QuickBooks error " + qboCode + ")") + ".", null, null, qboCode, qboMessage));
     }
 

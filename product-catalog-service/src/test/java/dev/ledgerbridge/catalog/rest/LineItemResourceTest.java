@@ -199,14 +199,14 @@ class LineItemResourceTest {
     }
 
     @Test
-    void shouldAnswer502WithTheQboCodeWhenQboFaults() {
+    void shouldRefuseWithTheQboCodeWhenQboRejectsTheLookup() {
         when(resolver.resolve(any())).thenReturn(Uni.createFrom().failure(new QboFaultException(400, "ValidationFault",
                 List.of(new QboError("Error parsing query", "QueryParserError", "4000", null)), "tid-1")));
 
         given().contentType(ContentType.JSON).body(BODY)
                 .when().post(PATH)
-                .then().statusCode(502)
-                .body("code", equalTo("QBO_ERROR"))
+                .then().statusCode(422)
+                .body("code", equalTo("QBO_REJECTED"))
                 .body("qboCode", equalTo("4000"))
                 .body("qboMessage", equalTo("Error parsing query"))
                 .body("message", equalTo("QuickBooks could not look up products: Error parsing query"
