@@ -30,7 +30,7 @@ public final class Execution {
     private final String objectType;
     private final String objectId;
     private final String requestBody;
-    private final int deliveries;
+    private int deliveries;
     private final Instant createdAt = Instant.now();
     private final List<Attempt> attempts = new ArrayList<>();
     private final Map<Integer, String> deliveryOutcomes = new LinkedHashMap<>();
@@ -63,8 +63,13 @@ public final class Execution {
         return requestBody;
     }
 
-    int deliveries() {
+    synchronized int deliveries() {
         return deliveries;
+    }
+
+    /** Adds one more delivery of the same request (HubSpot retrying it) and returns its number. */
+    synchronized int addDelivery() {
+        return ++deliveries;
     }
 
     synchronized State state() {

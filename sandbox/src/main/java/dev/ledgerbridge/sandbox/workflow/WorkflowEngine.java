@@ -148,6 +148,26 @@ public class WorkflowEngine implements CallbackCompleter, Reseedable {
         return execution;
     }
 
+    /**
+     * Delivers an existing execution's request once more, byte for byte the same but freshly signed, as HubSpot does
+     * when it retries; the first final outcome stays the execution's, this delivery's answer is recorded.
+     */
+    public Execution redeliver(String callbackId) {
+        Execution execution;
+        long gen;
+        synchronized (this) {
+            execution = executions.get(callbackId);
+            if (execution == null) {
+                throw new WorkflowException(404, "No execution with callback id " + callbackId + ".");
+            }
+            gen = generation.get();
+        }
+        int delivery = execution.addDelivery();
+        Log.infof("Redelivering %s (delivery %d)", callbackId, delivery);
+        deliver(execution, delivery, false, gen);
+        return execution;
+    }
+
     public synchronized Execution find(String callbackId) {
         return executions.get(callbackId);
     }

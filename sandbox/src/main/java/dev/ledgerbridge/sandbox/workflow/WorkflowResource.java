@@ -42,6 +42,18 @@ public class WorkflowResource {
         return Response.accepted(body).build();
     }
 
+    @POST
+    @Path("/executions/{callbackId}/redeliver")
+    @Consumes(MediaType.WILDCARD)
+    public Response redeliver(@PathParam("callbackId") String callbackId) {
+        Execution e = engine.redeliver(callbackId);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("callbackId", e.callbackId());
+        body.put("delivery", e.deliveries());
+        body.put("statusUrl", "/_sandbox/workflows/executions/" + e.callbackId());
+        return Response.accepted(body).build();
+    }
+
     @GET
     @Path("/executions")
     public Map<String, Object> list(@QueryParam("state") String state) {

@@ -283,6 +283,25 @@ class WorkflowEngineTest {
     }
 
     @Test
+    void shouldRedeliverAFinishedExecutionKeepingItsFirstOutcome() {
+        receiver.always(new ActionReceiver.Reply(200, Map.of(), "{\"outputFields\":{\"hs_execution_state\":\"SUCCESS\"}}", 0));
+        String callbackId = enroll(dealEnrollment(receiver.url("/action")));
+        awaitState(callbackId, "SUCCESS");
+        receiver.always(new ActionReceiver.Reply(200, Map.of(), "{\"outputFields\":{\"hs_execution_state\":\"FAIL_CONTINUE\"}}", 0));
+
+        given().when().post("/_sandbox/workflows/executions/" + callbackId + "/redeliver")
+                .then().statusCode(202).body("delivery", equalTo(2));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> execution(callbackId).getMap("deliveryOutcomes").size() == 2);
+        List<ActionReceiver.Received> got = receiver.received();
+        assertEquals(2, got.size());
+        assertEquals(got.get(0).body(), got.get(1).body());
+        assertEquals("SUCCESS", execution(callbackId).getString("state"));
+        assertEquals("FAIL_CONTINUE", execution(callbackId).getString("deliveryOutcomes.2"));
+        given().when().post("/_sandbox/workflows/executions/ap-none/redeliver").then().statusCode(404);
+    }
+
+    @Test
     void shouldUseGivenCallbackIdAndRefuseItTwice() {
         Map<String, Object> request = dealEnrollment(receiver.url("/action"));
         request.put("callbackId", "ap-40213377-555-1-0");

@@ -1,0 +1,221 @@
+package dev.ledgerbridge.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Starts the packaged sandbox and services as real JVM processes, wired to each other, and stops them again.
+ * The demo and the end-to-end tests both use it, so what the tests prove is what the demo shows.
+ */
+public final class SuiteLauncher implements AutoCloseable {
+
+    /**
+     * How to launch.
+     *
+     * @param repoRoot       the repository root (each module's {@code target/quarkus-app} is read from there)
+     * @param fixedPorts     use each app's default port (the demo) instead of free random ports (tests)
+     * @param databaseSuffix appended to each service's database name, e.g. {@code _e2e}
+     * @param freshDatabases wipe each service's database at start (the sandbox always starts empty)
+     * @param logDirectory   where each process writes {@code <module>.log}
+     * @param sandboxProperties extra system properties for the sandbox (e.g. its QBO throttle limits)
+     */
+    public record Options(Path repoRoot, boolean fixedPorts, String databaseSuffix, boolean freshDatabases,
+                          Path logDirectory, Map<String, String> sandboxProperties) {
+    }
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+
+    private final Options options;
+    private final Map<SuiteApp, Integer> ports = new EnumMap<>(SuiteApp.class);
+    private final Map<SuiteApp, Process> processes = new EnumMap<>(SuiteApp.class);
+    private final Map<SuiteApp, Long> readyMillis = new EnumMap<>(SuiteApp.class);
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private SuiteLauncher(Options options) {
+        this.options = options;
+    }
+
+    /** Starts every app at once and returns when all report ready; on failure, stops what it started. */
+    public static SuiteLauncher start(Options options, ProgressListener progress) {
+        SuiteLauncher launcher = new SuiteLauncher(options);
+        try {
+            launcher.startAll(progress);
+            return launcher;
+        } catch (RuntimeException | Error e) {
+            launcher.close();
+            throw e;
+        }
+    }
+
+    /** Receives one line per launch step. */
+    @FunctionalInterface
+    public interface ProgressListener {
+        void step(String line);
+    }
+
+    private void startAll(ProgressListener progress) {
+        for (SuiteApp app : SuiteApp.values()) {
+            ports.put(app, options.fixedPorts() ? app.defaultPort() : freePort());
+        }
+        try {
+            Files.createDirectories(options.logDirectory());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        long started = System.nanoTime();
+        for (SuiteApp app : SuiteApp.values()) {
+            processes.put(app, launch(app));
+        }
+        for (SuiteApp app : SuiteApp.values()) {
+            awaitReady(app);
+            long ms = (System.nanoTime() - started) / 1_000_000;
+            readyMillis.put(app, ms);
+            progress.step(String.format("%-24s ready on %s (%d ms after launch)", app.module(), url(app), ms));
+        }
+    }
+
+    private Process launch(SuiteApp app) {
+        Path jar = options.repoRoot().resolve(app.module()).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: build the suite first (mvn package -DskipTests)");
+        }
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m", "-XX:+UseSerialGC"));
+        systemProperties(app).forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(options.logDirectory().resolve(app.module() + ".log").toFile());
+        if (app.database() != null) {
+            builder.environment().put("DB_NAME", app.database() + options.databaseSuffix());
+        }
+        try {
+            return builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start " + app.module(), e);
+        }
+    }
+
+    private Map<String, String> systemProperties(SuiteApp app) {
+        Map<String, String> props = new java.util.LinkedHashMap<>();
+        props.put("quarkus.http.port", String.valueOf(port(app)));
+        if (app == SuiteApp.SANDBOX) {
+            props.putAll(options.sandboxProperties());
+            return props;
+        }
+        props.put("ledgerbridge.quickbooks.base-url", url(SuiteApp.SANDBOX).toString());
+        props.put("quarkus.rest-client.gateway.url", url(SuiteApp.GATEWAY).toString());
+        if (app == SuiteApp.GATEWAY) {
+            props.put("ledgerbridge.hubspot.base-url", url(SuiteApp.SANDBOX).toString());
+            props.put("quarkus.rest-client.contact-sync.url", url(SuiteApp.CONTACT_SYNC).toString());
+            props.put("quarkus.rest-client.product-catalog.url", url(SuiteApp.PRODUCT_CATALOG).toString());
+            props.put("quarkus.rest-client.document.url", url(SuiteApp.DOCUMENT).toString());
+        }
+        if (options.freshDatabases()) {
+            props.put("quarkus.flyway.clean-disabled", "false");
+            props.put("quarkus.flyway.clean-at-start", "true");
+        }
+        return props;
+    }
+
+    private void awaitReady(SuiteApp app) {
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        URI health = url(app).resolve("/q/health/ready");
+        while (System.nanoTime() < deadline) {
+            Process process = processes.get(app);
+            if (!process.isAlive()) {
+                throw new IllegalStateException(app.module() + " exited with " + process.exitValue() + "; see "
+                        + options.logDirectory().resolve(app.module() + ".log"));
+            }
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(2))
+                        .GET().build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (ConnectException e) {
+                // not listening yet
+            } catch (IOException e) {
+                // starting up
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + app.module(), e);
+            }
+            pause(Duration.ofMillis(100));
+        }
+        throw new IllegalStateException(app.module() + " was not ready within " + READY_TIMEOUT.toSeconds() + " s; see "
+                + options.logDirectory().resolve(app.module() + ".log"));
+    }
+
+    /** The base URL of an app, e.g. {@code http://127.0.0.1:8080}. */
+    public URI url(SuiteApp app) {
+        return URI.create("http://127.0.0.1:" + port(app));
+    }
+
+    /** The port an app listens on. */
+    public int port(SuiteApp app) {
+        return ports.get(app);
+    }
+
+    /** Milliseconds from launch until the app reported ready. */
+    public long readyMillis(SuiteApp app) {
+        return readyMillis.get(app);
+    }
+
+    /** The OS process id of an app (for RSS readings and fault injection). */
+    public long pid(SuiteApp app) {
+        return processes.get(app).pid();
+    }
+
+    /** Stops every process: SIGTERM first so in-flight work finishes, then SIGKILL after 10 s. */
+    @Override
+    public void close() {
+        processes.values().forEach(Process::destroy);
+        for (Process process : processes.values()) {
+            try {
+                if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                process.destroyForcibly();
+            }
+        }
+        processes.clear();
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
