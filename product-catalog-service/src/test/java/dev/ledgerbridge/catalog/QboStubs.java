@@ -32,7 +32,8 @@ public final class QboStubs {
         }
 
         String json() {
-            return "{\"Id\":" + quote(id) + ",\"SyncToken\":\"0\",\"Name\":" + quote(name)
+            return "{\"Id\":" + quote(id) + ",\"SyncToken\":\"0\",\"MetaData\":{\"CreateTime\":"
+                    + "\"2026-01-05T10:00:00-08:00\",\"LastUpdatedTime\":\"2026-11-20T10:00:00-08:00\"},\"Name\":" + quote(name)
                     + (sku == null ? "" : ",\"Sku\":" + quote(sku)) + ",\"Type\":" + quote(type)
                     + ",\"Active\":" + active + ",\"FullyQualifiedName\":" + quote(name) + ",\"UnitPrice\":100}";
         }
@@ -66,6 +67,49 @@ public final class QboStubs {
         server.stubFor(itemQuery(realmId, fragment).willReturn(okJson("{\"QueryResponse\":{\"Item\":["
                 + String.join(",", json) + "],\"startPosition\":1,\"maxResults\":" + items.length
                 + "},\"time\":\"2026-11-26T10:00:00.000-08:00\"}")));
+    }
+
+    /** {@code SELECT COUNT(*) FROM Item ...} answers {@code total}. */
+    public void itemCount(String realmId, long total) {
+        server.stubFor(itemQuery(realmId, "SELECT COUNT(*) FROM Item").willReturn(okJson("{\"QueryResponse\":"
+                + "{\"totalCount\":" + total + "},\"time\":\"2026-11-26T10:00:00.000-08:00\"}")));
+    }
+
+    /** The full-load page starting at {@code startPosition} answers these items. */
+    public void itemPage(String realmId, int startPosition, List<StubItem> items) {
+        items(realmId, "STARTPOSITION " + startPosition + " MAXRESULTS", items.toArray(StubItem[]::new));
+    }
+
+    /** A whole catalog for a full load: the count and one page per {@code pageSize} items (plus an empty last page when full). */
+    public void catalog(String realmId, List<StubItem> items, int pageSize) {
+        itemCount(realmId, items.size());
+        for (int start = 0; start <= items.size(); start += pageSize) {
+            itemPage(realmId, start + 1, items.subList(start, Math.min(items.size(), start + pageSize)));
+        }
+    }
+
+    /** CDC for Item answers these changed items and these deleted ids. */
+    public void cdc(String realmId, List<StubItem> changed, List<String> deletedIds) {
+        List<String> json = new ArrayList<>();
+        for (StubItem item : changed) {
+            json.add(item.json());
+        }
+        for (String id : deletedIds) {
+            json.add("{\"Id\":" + quote(id) + ",\"status\":\"Deleted\",\"domain\":\"QBO\","
+                    + "\"MetaData\":{\"LastUpdatedTime\":\"2026-11-26T09:00:00-08:00\"}}");
+        }
+        server.stubFor(get(urlPathEqualTo(cdcPath(realmId))).willReturn(okJson("{\"CDCResponse\":[{\"QueryResponse\":"
+                + "[{\"Item\":[" + String.join(",", json) + "],\"startPosition\":1,\"maxResults\":" + json.size()
+                + "}]}],\"time\":\"2026-11-26T10:00:00.000-08:00\"}")));
+    }
+
+    public static String cdcPath(String realmId) {
+        return "/v3/company/" + realmId + "/cdc";
+    }
+
+    /** The CDC requests QBO received for the realm, in order. */
+    public List<LoggedRequest> cdcCalls(String realmId) {
+        return server.findAll(getRequestedFor(urlPathEqualTo(cdcPath(realmId))));
     }
 
     /** Item queries whose statement contains {@code fragment} answer with a QBO fault. */

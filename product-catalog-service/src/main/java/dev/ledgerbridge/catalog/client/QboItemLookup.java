@@ -12,6 +12,7 @@ import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,8 +23,10 @@ import java.util.Map;
 /**
  * {@link ItemLookup} straight from QBO (issue 3): one {@code SELECT * FROM Item WHERE <property> IN (...) AND
  * Active = true} per call, split into several only when the value list exceeds {@code lookup.max-in-values}.
- * Every query is a metered CorePlus call; issue 5's mirror makes resolution free of QBO reads.
+ * Every query is a metered CorePlus call; used only until the company's mirror is loaded (MirrorFirstItemLookup).
  */
+// Typed to its class: the resolver's ItemLookup is service.MirrorFirstItemLookup, which falls back to this one.
+@Typed(QboItemLookup.class)
 @ApplicationScoped
 public class QboItemLookup implements ItemLookup {
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.ledgerbridge.catalog.AmbiguousLineItem;
 import dev.ledgerbridge.catalog.LineItemRefusal;
+import dev.ledgerbridge.catalog.SyncInProgressException;
 import dev.ledgerbridge.catalog.client.AccessTokenUnavailableException;
 import dev.ledgerbridge.catalog.client.CompanyNotConnectedException;
 import dev.ledgerbridge.catalog.client.QboUnavailableException;
@@ -38,6 +39,7 @@ public class ErrorMappers {
     static final String QBO_REJECTED = "QBO_REJECTED";
     static final String QBO_THROTTLED = "QBO_THROTTLED";
     static final String TOKEN_UNAVAILABLE = "TOKEN_UNAVAILABLE";
+    static final String SYNC_IN_PROGRESS = "SYNC_IN_PROGRESS";
 
     private final long throttledRetryAfterSeconds;
 
@@ -55,6 +57,11 @@ public class ErrorMappers {
                 .map(ErrorMappers::ambiguous)
                 .toList();
         return json(422, new ErrorBody(refusal.code(), refusal.getMessage(), unmatched, ambiguous, null, null));
+    }
+
+    @ServerExceptionMapper
+    public Response syncInProgress(SyncInProgressException failure) {
+        return json(409, ErrorBody.of(SYNC_IN_PROGRESS, failure.getMessage()));
     }
 
     @ServerExceptionMapper
@@ -169,6 +176,9 @@ public class ErrorMappers {
         Throwable first = failure.getCauses().isEmpty() ? failure : failure.getCauses().get(0);
         if (first instanceof LineItemRefusal refusal) {
             return refusal(refusal);
+        }
+        if (first instanceof SyncInProgressException inProgress) {
+            return syncInProgress(inProgress);
         }
         if (first instanceof CompanyNotConnectedException notConnected) {
             return companyNotConnected(notConnected);
