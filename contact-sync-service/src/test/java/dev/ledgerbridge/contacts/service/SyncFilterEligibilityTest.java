@@ -111,8 +111,8 @@ class SyncFilterEligibilityTest {
         SyncFilter after = filter("createdate", "GREATER_THAN", "2026-11-01");
         assertPasses(after, contact("createdate", "2026-11-02"));
         assertPasses(after, contact("createdate", "2026-11-02T00:00:01Z"));
-        // 1793664000000 = 2026-11-02T00:00:00Z
-        assertPasses(after, contact("createdate", "1793664000000"));
+        // 1793577600000 = 2026-11-02T00:00:00Z
+        assertPasses(after, contact("createdate", "1793577600000"));
         // A moment on the day itself is not "after" the day.
         assertFails("create date is 2026-11-01T23:59:59Z, must be later than 2026-11-01", after,
                 contact("createdate", "2026-11-01T23:59:59Z"));
