@@ -12,6 +12,8 @@ public class CustomerResolutionRefusal extends RuntimeException {
         NO_CONTACT,
         /** The action names a contact that is not associated with the record. */
         CONTACT_NOT_ASSOCIATED,
+        /** The company is in SYNC_FILTERS mode and the chosen contact does not pass its sync filters (R7). */
+        CONTACT_NOT_ELIGIBLE,
         /** The chosen contact has no name and no e-mail. */
         CONTACT_INCOMPLETE,
         /** Every readable DisplayName for a new customer is already used in QBO. */

@@ -2,6 +2,8 @@ package dev.ledgerbridge.contacts.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.ledgerbridge.contacts.CustomerResolutionRefusal;
+import dev.ledgerbridge.contacts.InvalidMatchingSettingsException;
+import dev.ledgerbridge.contacts.MatchingSettingsConflictException;
 import dev.ledgerbridge.contacts.client.AccessTokenUnavailableException;
 import dev.ledgerbridge.contacts.config.ContactSyncConfig;
 import dev.ledgerbridge.quickbooks.QboError;
@@ -39,6 +41,17 @@ public class ErrorMapper {
     public Response refusal(CustomerResolutionRefusal refusal) {
         Log.infof("Refused: %s", refusal.code());
         return json(422, ErrorBody.of(refusal.code().name(), refusal.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidSettings(InvalidMatchingSettingsException invalid) {
+        return json(400, ErrorBody.of("INVALID_REQUEST", invalid.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response settingsConflict(MatchingSettingsConflictException conflict) {
+        Log.info("Matching settings change refused: stale expectedVersion");
+        return json(409, ErrorBody.of("VERSION_CONFLICT", conflict.getMessage()));
     }
 
     @ServerExceptionMapper
@@ -105,6 +118,12 @@ public class ErrorMapper {
         if (failure instanceof CustomerResolutionRefusal refusal) {
             return refusal(refusal);
         }
+        if (failure instanceof InvalidMatchingSettingsException invalid) {
+            return invalidSettings(invalid);
+        }
+        if (failure instanceof MatchingSettingsConflictException conflict) {
+            return settingsConflict(conflict);
+        }
         if (failure instanceof QboException qbo && qbo.isThrottled()) {
             Log.warnf("QBO still throttled after the client's retries (intuit_tid=%s)", qbo.intuitTid());
             return Response.status(503).type(MediaType.APPLICATION_JSON)
@@ -169,6 +188,9 @@ public class ErrorMapper {
             nodes = nodes.subList(1, nodes.size());
         }
         String field = String.join(".", nodes);
+        if (field.equals("actor")) {
+            return MatchingSettingsResource.ACTOR_HEADER;
+        }
         return field.equals("correlationId") ? QuickBooksClient.CORRELATION_HEADER
                 : field.isEmpty() ? "request" : field.toLowerCase(Locale.ROOT).equals("request") ? "request body" : field;
     }

@@ -4,6 +4,8 @@ import dev.ledgerbridge.contacts.Contact;
 import dev.ledgerbridge.contacts.ContactLink;
 import dev.ledgerbridge.contacts.CustomerResolutionRefusal;
 import dev.ledgerbridge.contacts.CustomerResolutionRefusal.Code;
+import dev.ledgerbridge.contacts.MatchingMode;
+import dev.ledgerbridge.contacts.MatchingSettings;
 import dev.ledgerbridge.contacts.Resolution;
 import dev.ledgerbridge.contacts.ResolveCustomerCommand;
 import dev.ledgerbridge.contacts.ResolvedCustomer;
@@ -25,8 +27,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Resolves the contact of an action to a QBO customer (R3, R6, R9): stored link first (no QBO call), else an
- * existing customer with the same name and e-mail, else a new customer under a free, readable DisplayName.
+ * Resolves the contact of an action to a QBO customer (R3, R6-R9): in SYNC_FILTERS mode only a contact that passes
+ * the company's sync filters; then the stored link first (no QBO call), else an existing customer with the same name
+ * and e-mail, else a new customer under a free, readable DisplayName.
  */
 @ApplicationScoped
 public class CustomerResolutionService {
@@ -38,11 +41,14 @@ public class CustomerResolutionService {
     private final ContactLinks links;
     private final QboCustomers customers;
     private final GatewayAccessTokenProvider tokens;
+    private final MatchingSettingsService settings;
 
-    CustomerResolutionService(ContactLinks links, QboCustomers customers, GatewayAccessTokenProvider tokens) {
+    CustomerResolutionService(ContactLinks links, QboCustomers customers, GatewayAccessTokenProvider tokens,
+            MatchingSettingsService settings) {
         this.links = links;
         this.customers = customers;
         this.tokens = tokens;
+        this.settings = settings;
     }
 
     /**
@@ -51,6 +57,7 @@ public class CustomerResolutionService {
      */
     public Uni<ResolvedCustomer> resolve(ResolveCustomerCommand command) {
         return Uni.createFrom().item(() -> ContactChoice.choose(command.contactChoice(), command.contacts()))
+                .call(contact -> settings.settings(command.realmId()).invoke(current -> checkEligible(current, contact)))
                 .chain(contact -> links.find(command.realmId(), command.portalId(), contact.id())
                         .chain(link -> {
                             if (link != null) {
@@ -61,6 +68,19 @@ public class CustomerResolutionService {
                             }
                             return matchOrCreate(command, contact);
                         }));
+    }
+
+    // R7: checked before the link, so a linked contact that has left the filters (say, back to "lead") is refused
+    // too; the company's filters decide which contacts may be billed, whatever happened before.
+    private static void checkEligible(MatchingSettings current, Contact contact) {
+        if (current.mode() != MatchingMode.SYNC_FILTERS) {
+            return;
+        }
+        SyncFilterEligibility.failure(current.filterGroups(), contact).ifPresent(reason -> {
+            Log.infof("Contact %s in realm %s does not pass the sync filters (settings version %d)", contact.id(),
+                    current.realmId(), current.version());
+            throw new CustomerResolutionRefusal(Code.CONTACT_NOT_ELIGIBLE, reason);
+        });
     }
 
     private Uni<ResolvedCustomer> matchOrCreate(ResolveCustomerCommand command, Contact contact) {

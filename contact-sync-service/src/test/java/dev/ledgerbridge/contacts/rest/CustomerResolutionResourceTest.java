@@ -67,6 +67,34 @@ class CustomerResolutionResourceTest {
                 new Contact("104", "John", "Smith", "john.smith@alpha.example", null, null)), "ap-123"), command);
     }
 
+    @Test
+    void shouldPassTheContactPropertiesOnForTheSyncFilters() {
+        when(service.resolve(any())).thenReturn(Uni.createFrom().item(
+                new ResolvedCustomer("101", "58", "Ada Lovelace", Resolution.MATCHED)));
+
+        post("""
+                {"realmId": "9130350000000001", "portalId": 40213377,
+                 "contacts": [{"id": "101", "firstName": "Ada", "properties": {"lifecyclestage": "customer", "country": null}}]}""")
+                .statusCode(200);
+
+        ArgumentCaptor<ResolveCustomerCommand> captor = ArgumentCaptor.forClass(ResolveCustomerCommand.class);
+        verify(service).resolve(captor.capture());
+        Contact contact = captor.getValue().contacts().get(0);
+        assertEquals("customer", contact.property("lifecyclestage"));
+        assertEquals(true, contact.properties().containsKey("country"));
+        assertEquals(null, contact.property("country"));
+    }
+
+    @Test
+    void shouldRefuseABlankPropertyName() {
+        post("""
+                {"realmId": "9130350000000001", "portalId": 40213377,
+                 "contacts": [{"id": "101", "firstName": "Ada", "properties": {" ": "customer"}}]}""")
+                .statusCode(400)
+                .body("code", equalTo("INVALID_REQUEST"));
+        verify(service, never()).resolve(any());
+    }
+
     @ParameterizedTest
     @EnumSource(Code.class)
     void shouldAnswer422WithTheRefusalCodeAndMessage(Code code) {
