@@ -76,6 +76,11 @@ public final class SuiteHttp {
                 .header("Accept", "application/json").GET());
     }
 
+    /** A GET on any app of the suite (e.g. a service's own state endpoint). */
+    public Reply get(URI base, String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json").GET());
+    }
+
     /** Posts an arbitrary request to the gateway (for signature and replay tests). */
     public Reply postToGateway(String path, String body, Map<String, String> headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(gateway.resolve(path))

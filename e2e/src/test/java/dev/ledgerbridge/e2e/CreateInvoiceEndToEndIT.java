@@ -165,6 +165,11 @@ class CreateInvoiceEndToEndIT {
     @Test
     void shouldMakeNoCustomerCallOnceTheContactIsLinked() {
         JsonNode cold = runToEnd(enrollment("DEAL", "306", SuiteHttp.US_REALM));
+        // The first resolution for a company starts the catalog mirror's initial load in the background; once it
+        // is loaded, item resolution reads no QBO at all.
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> "LOADED".equals(
+                http.get(suite.url(SuiteApp.PRODUCT_CATALOG), "/v1/catalog/" + SuiteHttp.US_REALM).body()
+                        .path("status").asText()));
         JsonNode warm = runToEnd(enrollment("DEAL", "306", SuiteHttp.US_REALM));
         assertEquals("SUCCESS", cold.path("outputFields").path("hs_execution_state").asText(), cold.toString());
         assertEquals("SUCCESS", warm.path("outputFields").path("hs_execution_state").asText(), warm.toString());
@@ -174,13 +179,13 @@ class CreateInvoiceEndToEndIT {
         System.out.println("vendor calls for create-invoice, cold (new contact): " + summary(coldCalls));
         System.out.println("vendor calls for create-invoice, warm (linked contact): " + summary(warmCalls));
 
-        // Today's warm path: 3 HubSpot reads, 1 QBO item query (the catalog mirror of issue 5 removes it),
-        // 1 QBO write, 1 HubSpot write. An upper bound: any optimisation may only lower it.
+        // The warm path is the architecture's floor: 3 HubSpot reads (deal, contacts, line items), 0 QBO reads
+        // (linked contact, mirrored catalog), 1 QBO write (the invoice), 1 HubSpot write (the note).
         JsonNode hubspot = warmCalls.path("vendors").path("hubspot");
         JsonNode qbo = warmCalls.path("vendors").path("qbo");
         assertTrue(hubspot.path("read").asLong() <= 3, summary(warmCalls));
         assertEquals(1, hubspot.path("write").asLong(), summary(warmCalls));
-        assertTrue(qbo.path("read").asLong() <= 1, summary(warmCalls));
+        assertEquals(0, qbo.path("read").asLong(), summary(warmCalls));
         assertEquals(1, qbo.path("write").asLong(), summary(warmCalls));
         for (JsonNode call : warmCalls.path("calls")) {
             assertTrue(!"Customer".equals(call.path("detail").asText()) && !call.path("endpoint").asText().endsWith("/customer"),
