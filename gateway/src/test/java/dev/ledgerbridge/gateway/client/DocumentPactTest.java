@@ -20,12 +20,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Consumer side of the gateway -> document-service contract (issue 3, style guide 18), exercised through the real
- * {@link DocumentClient} bean: created, replayed, refused.
+ * {@link DocumentClient} bean: created, replayed, refused, throttled.
  */
 @QuarkusTest
 @TestProfile(PactMockServerProfile.class)
@@ -118,6 +119,27 @@ class DocumentPactTest {
                 .toPact(V4Pact.class);
     }
 
+    @Pact(consumer = "gateway", provider = PROVIDER)
+    V4Pact asksToRetryWhileQboThrottles(PactDslWithProvider builder) {
+        return builder
+                .given("QBO keeps throttling the invoice")
+                .uponReceiving("a request to create an invoice while QuickBooks throttles the company")
+                .method("POST").path("/v1/documents")
+                .headers(JSON)
+                .matchHeader(ServiceHeaders.CORRELATION_ID, "[ -~]{1,200}", "ap-pact-throttled")
+                .body(documentRequest("ap-pact-throttled"))
+                .willRespondWith()
+                .status(503)
+                .headers(JSON)
+                // The gateway paces HubSpot's retry by this header; only whole seconds are understood.
+                .matchHeader("Retry-After", "[0-9]{1,9}", "1")
+                .body(newJsonBody(body -> {
+                    body.stringValue("code", "QBO_THROTTLED");
+                    body.stringType("message", "QuickBooks is limiting requests for this company; try again later.");
+                }).build())
+                .toPact(V4Pact.class);
+    }
+
     @Test
     @PactTestFor(pactMethod = "createsTheInvoice")
     void shouldReadTheCreatedInvoice() {
@@ -157,6 +179,17 @@ class DocumentPactTest {
 
         assertEquals("UNKNOWN_TERM", refusal.code());
         assertEquals("QuickBooks has no payment term named 'Net 45'.", refusal.getMessage());
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "asksToRetryWhileQboThrottles")
+    void shouldTurnThrottlingIntoARetryableFailureWithItsPacing() {
+        DownstreamUnavailableException failure = assertThrows(DownstreamUnavailableException.class,
+                () -> client.create("ap-pact-throttled", request("ap-pact-throttled", "Net 30")).await()
+                        .atMost(Duration.ofSeconds(10)));
+
+        assertEquals("QBO_THROTTLED", failure.code());
+        assertEquals(Optional.of(Duration.ofSeconds(1)), failure.retryAfter());
     }
 
     private static DocumentRequest request(String callbackId, String termName) {
