@@ -1,0 +1,139 @@
+package dev.ledgerbridge.documents.rest;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static io.restassured.RestAssured.given;
+
+import au.com.dius.pact.core.model.ProviderState;
+import au.com.dius.pact.provider.junit5.HttpTestTarget;
+import au.com.dius.pact.provider.junit5.PactVerificationContext;
+import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
+import au.com.dius.pact.provider.junitsupport.Provider;
+import au.com.dius.pact.provider.junitsupport.State;
+import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.ledgerbridge.documents.client.GatewayAccessTokenProvider;
+import dev.ledgerbridge.documents.service.PaymentTermResolver;
+import dev.ledgerbridge.documents.support.InjectWireMock;
+import dev.ledgerbridge.documents.support.VendorWireMock;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestTemplate;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Verifies the gateway's pact (src/test/resources/pacts, copied from the gateway's target/pacts) against the real
+ * resource, service and database, with QBO and the gateway's token endpoint in WireMock (style guide 18).
+ */
+@QuarkusTest
+@QuarkusTestResource(VendorWireMock.class)
+@Provider("document-service")
+@PactFolder("pacts")
+class GatewayPactVerificationTest {
+
+    static final String QBO_ACCEPTS = "no document exists for the key and QBO accepts the invoice";
+    static final String ALREADY_CREATED = "the invoice for the key ap-pact-replay was already created";
+    static final String QBO_REJECTS = "QBO rejects the invoice";
+    static final String NO_NET_45 = "the US company has no payment term Net 45";
+    static final String QBO_THROTTLES = "QBO keeps throttling the invoice";
+    private static final String REALM = "9130350000000001";
+    private static final String INVOICE_PATH = "/v3/company/" + REALM + "/invoice";
+    private static final String QUERY_PATH = "/v3/company/" + REALM + "/query";
+
+    @InjectWireMock
+    WireMockServer wireMock;
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    GatewayAccessTokenProvider tokens;
+
+    @Inject
+    PaymentTermResolver terms;
+
+    @TestHTTPResource("/")
+    URL service;
+
+    // CDI is not available inside @State methods, so each state is prepared here from the interaction's state name.
+    @BeforeEach
+    void prepare(PactVerificationContext context) {
+        context.setTarget(new HttpTestTarget(service.getHost(), service.getPort()));
+        wireMock.resetAll();
+        tokens.invalidateAll();
+        terms.invalidateAll();
+        // The pact's idempotency keys are fixed examples: each interaction starts without a row for its key.
+        pool.query("DELETE FROM document WHERE idempotency_key LIKE '40213377:ap-pact-%'").execute()
+                .await().atMost(Duration.ofSeconds(10));
+        wireMock.stubFor(get(urlPathMatching("/internal/v1/quickbooks/[0-9]+/access-token"))
+                .willReturn(okJson("{\"accessToken\": \"sandbox-qbo-" + REALM + "\", \"expiresAt\": \""
+                        + OffsetDateTime.now().plusHours(1) + "\"}")));
+        stubTerm("Net 30", "{\"QueryResponse\": {\"Term\": [{\"Id\": \"3\", \"Name\": \"Net 30\", \"Active\": true,"
+                + " \"DueDays\": 30}], \"startPosition\": 1, \"maxResults\": 1}}");
+        for (ProviderState state : context.getInteraction().getProviderStates()) {
+            switch (state.getName()) {
+                case QBO_ACCEPTS -> stubInvoiceCreated();
+                case ALREADY_CREATED -> {
+                    stubInvoiceCreated();
+                    // The earlier execution sent this very request: create it once, so the pact's request replays.
+                    String body = context.getInteraction().asSynchronousRequestResponse().getRequest().getBody()
+                            .valueAsString();
+                    given().contentType(ContentType.JSON).body(body).when().post("/v1/documents")
+                            .then().statusCode(201);
+                }
+                case QBO_REJECTS -> wireMock.stubFor(post(urlPathEqualTo(INVOICE_PATH)).willReturn(aResponse()
+                        .withStatus(400).withHeader("Content-Type", "application/json")
+                        .withBody("{\"Fault\": {\"Error\": [{\"Message\": \"A business validation error has occurred"
+                                + " while processing your request\", \"Detail\": \"Business Validation Error: The"
+                                + " customer is inactive.\", \"code\": \"6000\", \"element\": \"\"}],"
+                                + " \"type\": \"ValidationFault\"}, \"time\": \"2026-11-26T10:00:00.000-08:00\"}")));
+                case NO_NET_45 -> {
+                    stubTerm("Net 45", "{\"QueryResponse\": {}}");
+                    stubInvoiceCreated();
+                }
+                // Every attempt of the client (the test profile allows one retry) is throttled.
+                case QBO_THROTTLES -> wireMock.stubFor(post(urlPathEqualTo(INVOICE_PATH))
+                        .willReturn(aResponse().withStatus(429)));
+                default -> throw new IllegalStateException("Unknown provider state: " + state.getName());
+            }
+        }
+    }
+
+    /** Marks the states this test knows; they are prepared in {@link #prepare}. */
+    @State({ QBO_ACCEPTS, ALREADY_CREATED, QBO_REJECTS, NO_NET_45, QBO_THROTTLES })
+    void knownStates() {
+        // Prepared in @BeforeEach, where the WireMock server, the caches and the database pool are injected.
+    }
+
+    @TestTemplate
+    @ExtendWith(PactVerificationInvocationContextProvider.class)
+    void shouldHonourTheGatewaysPact(PactVerificationContext context) {
+        context.verifyInteraction();
+    }
+
+    private void stubTerm(String name, String answer) {
+        wireMock.stubFor(get(urlPathEqualTo(QUERY_PATH))
+                .withQueryParam("query", equalTo("SELECT * FROM Term WHERE Name = '" + name + "'"))
+                .willReturn(okJson(answer)));
+    }
+
+    private void stubInvoiceCreated() {
+        wireMock.stubFor(post(urlPathEqualTo(INVOICE_PATH)).willReturn(okJson("""
+                {"Invoice": {"Id": "130", "SyncToken": "0", "DocNumber": "1001", "TxnDate": "2026-11-26",
+                 "CustomerRef": {"value": "58", "name": "Ada Lovelace"}, "TotalAmt": 12000.00, "Balance": 12000.00},
+                 "time": "2026-11-26T10:00:00.000-08:00"}""")));
+    }
+}

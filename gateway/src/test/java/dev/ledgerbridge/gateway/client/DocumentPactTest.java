@@ -1,0 +1,241 @@
+package dev.ledgerbridge.gateway.client;
+
+import static au.com.dius.pact.consumer.dsl.LambdaDsl.newJsonBody;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import au.com.dius.pact.consumer.dsl.LambdaDslObject;
+import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
+import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
+import au.com.dius.pact.consumer.junit5.PactTestFor;
+import au.com.dius.pact.core.model.PactSpecVersion;
+import au.com.dius.pact.core.model.V4Pact;
+import au.com.dius.pact.core.model.annotations.Pact;
+import au.com.dius.pact.core.model.annotations.PactDirectory;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Consumer side of the gateway -> document-service contract (issue 3, style guide 18), exercised through the real
+ * {@link DocumentClient} bean: created, replayed, refused, throttled.
+ */
+@QuarkusTest
+@TestProfile(PactMockServerProfile.class)
+@ExtendWith(PactConsumerTestExt.class)
+@PactTestFor(providerName = DocumentPactTest.PROVIDER, hostInterface = PactMockServerProfile.HOST,
+        port = PactMockServerProfile.PORT, pactVersion = PactSpecVersion.V4)
+@PactDirectory("target/pacts")
+class DocumentPactTest {
+
+    static final String PROVIDER = "document-service";
+    private static final String REALM = "9130350000000001";
+    private static final long PORTAL = 40213377L;
+    private static final LocalDate TXN_DATE = LocalDate.of(2026, 11, 26);
+    private static final Map<String, String> JSON = Map.of("Content-Type", "application/json");
+    private static final String REJECTED_MESSAGE = "QuickBooks rejected the request with error 6000: A business"
+            + " validation error has occurred while processing your request: Business Validation Error: The customer"
+            + " is inactive.";
+
+    @Inject
+    DocumentClient client;
+
+    @Pact(consumer = "gateway", provider = PROVIDER)
+    V4Pact createsTheInvoice(PactDslWithProvider builder) {
+        return builder
+                .given("no document exists for the key and QBO accepts the invoice")
+                .uponReceiving("a request to create the invoice of a new execution")
+                .method("POST").path("/v1/documents")
+                .headers(JSON)
+                .matchHeader(ServiceHeaders.CORRELATION_ID, "[ -~]{1,200}", "ap-pact-create")
+                .body(documentRequest("ap-pact-create"))
+                .willRespondWith()
+                .status(201)
+                .headers(JSON)
+                .body(newJsonBody(body -> document(body, false)).build())
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = "gateway", provider = PROVIDER)
+    V4Pact replaysTheInvoice(PactDslWithProvider builder) {
+        return builder
+                .given("the invoice for the key ap-pact-replay was already created")
+                .uponReceiving("a repeated request to create the invoice of an execution")
+                .method("POST").path("/v1/documents")
+                .headers(JSON)
+                .matchHeader(ServiceHeaders.CORRELATION_ID, "[ -~]{1,200}", "ap-pact-replay")
+                .body(documentRequest("ap-pact-replay"))
+                .willRespondWith()
+                .status(200)
+                .headers(JSON)
+                .body(newJsonBody(body -> document(body, true)).build())
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = "gateway", provider = PROVIDER)
+    V4Pact refusesWhatQboRejects(PactDslWithProvider builder) {
+        return builder
+                .given("QBO rejects the invoice")
+                .uponReceiving("a request to create an invoice that QuickBooks rejects")
+                .method("POST").path("/v1/documents")
+                .headers(JSON)
+                .matchHeader(ServiceHeaders.CORRELATION_ID, "[ -~]{1,200}", "ap-pact-rejected")
+                .body(documentRequest("ap-pact-rejected"))
+                .willRespondWith()
+                .status(422)
+                .headers(JSON)
+                .body(newJsonBody(body -> {
+                    // The code is the contract (the gateway hands it to HubSpot as error_code); the wording is not.
+                    body.stringValue("code", "QBO_REJECTED");
+                    body.stringType("message", REJECTED_MESSAGE);
+                }).build())
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = "gateway", provider = PROVIDER)
+    V4Pact refusesAnUnknownTerm(PactDslWithProvider builder) {
+        return builder
+                .given("the US company has no payment term Net 45")
+                .uponReceiving("a request to create an invoice with a payment term QuickBooks does not have")
+                .method("POST").path("/v1/documents")
+                .headers(JSON)
+                .matchHeader(ServiceHeaders.CORRELATION_ID, "[ -~]{1,200}", "ap-pact-term")
+                .body(documentRequest("ap-pact-term", "Net 45"))
+                .willRespondWith()
+                .status(422)
+                .headers(JSON)
+                .body(newJsonBody(body -> {
+                    body.stringValue("code", "UNKNOWN_TERM");
+                    body.stringType("message", "QuickBooks has no payment term named 'Net 45'.");
+                }).build())
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = "gateway", provider = PROVIDER)
+    V4Pact asksToRetryWhileQboThrottles(PactDslWithProvider builder) {
+        return builder
+                .given("QBO keeps throttling the invoice")
+                .uponReceiving("a request to create an invoice while QuickBooks throttles the company")
+                .method("POST").path("/v1/documents")
+                .headers(JSON)
+                .matchHeader(ServiceHeaders.CORRELATION_ID, "[ -~]{1,200}", "ap-pact-throttled")
+                .body(documentRequest("ap-pact-throttled"))
+                .willRespondWith()
+                .status(503)
+                .headers(JSON)
+                // The gateway paces HubSpot's retry by this header; only whole seconds are understood.
+                .matchHeader("Retry-After", "[0-9]{1,9}", "1")
+                .body(newJsonBody(body -> {
+                    body.stringValue("code", "QBO_THROTTLED");
+                    body.stringType("message", "QuickBooks is limiting requests for this company; try again later.");
+                }).build())
+                .toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "createsTheInvoice")
+    void shouldReadTheCreatedInvoice() {
+        CreatedDocument created = client.create("ap-pact-create", request("ap-pact-create", "Net 30")).await()
+                .atMost(Duration.ofSeconds(10));
+
+        assertEquals(new CreatedDocument("130", "1001", "INVOICE", new BigDecimal("12000.00"), "58", false), created);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "replaysTheInvoice")
+    void shouldReadTheReplayedInvoice() {
+        CreatedDocument replayed = client.create("ap-pact-replay", request("ap-pact-replay", "Net 30")).await()
+                .atMost(Duration.ofSeconds(10));
+
+        assertEquals(new CreatedDocument("130", "1001", "INVOICE", new BigDecimal("12000.00"), "58", true), replayed);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "refusesWhatQboRejects")
+    void shouldTurnAQboRejectionIntoARefusal() {
+        ServiceRefusalException refusal = assertThrows(ServiceRefusalException.class,
+                () -> client.create("ap-pact-rejected", request("ap-pact-rejected", "Net 30")).await()
+                        .atMost(Duration.ofSeconds(10)));
+
+        assertEquals(422, refusal.httpStatus());
+        assertEquals("QBO_REJECTED", refusal.code());
+        assertEquals(REJECTED_MESSAGE, refusal.getMessage());
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "refusesAnUnknownTerm")
+    void shouldTurnAnUnknownTermIntoARefusal() {
+        ServiceRefusalException refusal = assertThrows(ServiceRefusalException.class,
+                () -> client.create("ap-pact-term", request("ap-pact-term", "Net 45")).await()
+                        .atMost(Duration.ofSeconds(10)));
+
+        assertEquals("UNKNOWN_TERM", refusal.code());
+        assertEquals("QuickBooks has no payment term named 'Net 45'.", refusal.getMessage());
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "asksToRetryWhileQboThrottles")
+    void shouldTurnThrottlingIntoARetryableFailureWithItsPacing() {
+        DownstreamUnavailableException failure = assertThrows(DownstreamUnavailableException.class,
+                () -> client.create("ap-pact-throttled", request("ap-pact-throttled", "Net 30")).await()
+                        .atMost(Duration.ofSeconds(10)));
+
+        assertEquals("QBO_THROTTLED", failure.code());
+        assertEquals(Optional.of(Duration.ofSeconds(1)), failure.retryAfter());
+    }
+
+    private static DocumentRequest request(String callbackId, String termName) {
+        return new DocumentRequest(PORTAL + ":" + callbackId + ":invoice", REALM, "INVOICE", "58", termName, TXN_DATE,
+                new DocumentRequest.Source(PORTAL, "DEAL", "301", callbackId),
+                List.of(new DocumentRequest.Line("2", "Annual Subscription", BigDecimal.ONE,
+                        new BigDecimal("12000.00"))));
+    }
+
+    private static au.com.dius.pact.consumer.dsl.DslPart documentRequest(String callbackId) {
+        return documentRequest(callbackId, "Net 30");
+    }
+
+    // The idempotency key's example is what the provider's state is prepared for; its shape is all the contract asks.
+    private static au.com.dius.pact.consumer.dsl.DslPart documentRequest(String callbackId, String termName) {
+        return newJsonBody(body -> {
+            body.stringMatcher("idempotencyKey", "[0-9]+:[!-~]+:invoice", PORTAL + ":" + callbackId + ":invoice");
+            body.stringMatcher("realmId", "[0-9]{1,32}", REALM);
+            body.stringValue("type", "INVOICE");
+            body.stringMatcher("customerId", "[0-9]{1,32}", "58");
+            body.stringType("termName", termName);
+            body.date("txnDate", "yyyy-MM-dd", TXN_DATE);
+            body.object("source", source -> {
+                source.integerType("portalId", (int) PORTAL);
+                source.stringValue("objectType", "DEAL");
+                source.stringType("objectId", "301");
+                source.stringType("callbackId", callbackId);
+            });
+            // Quantities and prices are plain JSON numbers: the gateway passes HubSpot's values through as
+            // BigDecimal, with or without a fraction, so a decimal matcher would be wrong.
+            body.minArrayLike("lines", 1, line -> {
+                line.stringMatcher("itemId", "[0-9]{1,32}", "2");
+                line.stringType("description", "Annual Subscription");
+                line.numberType("quantity", 1);
+                line.numberType("unitPrice", new BigDecimal("12000.00"));
+            });
+        }).build();
+    }
+
+    private static void document(LambdaDslObject body, boolean replayed) {
+        body.stringMatcher("documentId", "[0-9]{1,32}", "130");
+        body.stringType("docNumber", "1001");
+        body.stringValue("type", "INVOICE");
+        body.numberType("totalAmount", new BigDecimal("12000.00"));
+        body.stringMatcher("customerId", "[0-9]{1,32}", "58");
+        // replayed is the difference between 201 and 200, so its value is part of the contract.
+        body.booleanValue("replayed", replayed);
+    }
+}

@@ -1,0 +1,144 @@
+package dev.ledgerbridge.gateway.client;
+
+import static au.com.dius.pact.consumer.dsl.LambdaDsl.newJsonBody;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
+import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
+import au.com.dius.pact.consumer.junit5.PactTestFor;
+import au.com.dius.pact.core.model.PactSpecVersion;
+import au.com.dius.pact.core.model.V4Pact;
+import au.com.dius.pact.core.model.annotations.Pact;
+import au.com.dius.pact.core.model.annotations.PactDirectory;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Consumer side of the gateway -> product-catalog-service contract (issue 3, style guide 18), exercised through the
+ * real {@link ProductCatalogClient} bean.
+ */
+@QuarkusTest
+@TestProfile(PactMockServerProfile.class)
+@ExtendWith(PactConsumerTestExt.class)
+@PactTestFor(providerName = ProductCatalogPactTest.PROVIDER, hostInterface = PactMockServerProfile.HOST,
+        port = PactMockServerProfile.PORT, pactVersion = PactSpecVersion.V4)
+@PactDirectory("target/pacts")
+class ProductCatalogPactTest {
+
+    static final String PROVIDER = "product-catalog-service";
+    private static final String REALM = "9130350000000001";
+    private static final long PORTAL = 40213377L;
+    private static final Map<String, String> JSON = Map.of("Content-Type", "application/json");
+    private static final String UNMATCHED_MESSAGE = "No QuickBooks product matches 1 line item: Custom Integration"
+            + " (SKU CUS-INT, quantity 1). Create it in QuickBooks or turn on 'Create missing products'.";
+
+    @Inject
+    ProductCatalogClient client;
+
+    // Money and quantities are plain JSON numbers: the gateway sends HubSpot's values as they come (12000 or
+    // 12000.5) and reads any number into BigDecimal, so a decimal matcher (which demands a fraction) would be wrong.
+    @Pact(consumer = "gateway", provider = PROVIDER)
+    V4Pact resolvesALineItemBySku(PactDslWithProvider builder) {
+        return builder
+                .given("the US company has an item with SKU SUB-ANNUAL")
+                .uponReceiving("a request to resolve a line item whose SKU is in QuickBooks")
+                .method("POST").path("/v1/line-items/resolve")
+                .headers(JSON)
+                .matchHeader(ServiceHeaders.CORRELATION_ID, "[ -~]{1,200}", "ap-pact-catalog-1")
+                .body(newJsonBody(body -> {
+                    body.stringMatcher("realmId", "[0-9]{1,32}", REALM);
+                    body.integerType("portalId", (int) PORTAL);
+                    body.minArrayLike("lineItems", 1, line -> {
+                        line.stringType("id", "401");
+                        line.stringType("name", "Annual Subscription");
+                        line.stringType("sku", "SUB-ANNUAL");
+                        line.stringType("productId", "202");
+                        line.numberType("quantity", 1);
+                        line.numberType("price", new BigDecimal("12000.00"));
+                    });
+                }).build())
+                .willRespondWith()
+                .status(200)
+                .headers(JSON)
+                .body(newJsonBody(body -> body.minArrayLike("lines", 1, line -> {
+                    line.stringType("lineItemId", "401");
+                    line.stringMatcher("itemId", "[0-9]{1,32}", "2");
+                    line.stringType("itemName", "Annual Subscription");
+                    line.stringMatcher("matchedBy", "SKU|NAME", "SKU");
+                })).build())
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = "gateway", provider = PROVIDER)
+    V4Pact refusesALineItemWithoutAProduct(PactDslWithProvider builder) {
+        return builder
+                .given("no item of the US company has SKU CUS-INT or name Custom Integration")
+                .uponReceiving("a request to resolve a line item that matches no QuickBooks product")
+                .method("POST").path("/v1/line-items/resolve")
+                .headers(JSON)
+                .matchHeader(ServiceHeaders.CORRELATION_ID, "[ -~]{1,200}", "ap-pact-catalog-2")
+                .body(newJsonBody(body -> {
+                    body.stringMatcher("realmId", "[0-9]{1,32}", REALM);
+                    body.integerType("portalId", (int) PORTAL);
+                    body.minArrayLike("lineItems", 1, line -> {
+                        line.stringType("id", "402");
+                        line.stringType("name", "Custom Integration");
+                        line.stringType("sku", "CUS-INT");
+                        line.stringType("productId", "203");
+                        line.numberType("quantity", 1);
+                        line.numberType("price", new BigDecimal("3000.00"));
+                    });
+                }).build())
+                .willRespondWith()
+                .status(422)
+                .headers(JSON)
+                .body(newJsonBody(body -> {
+                    // The code is the contract (the gateway hands it to HubSpot as error_code); the wording is not.
+                    body.stringValue("code", "UNMATCHED_LINE_ITEMS");
+                    body.stringType("message", UNMATCHED_MESSAGE);
+                    body.minArrayLike("unmatched", 1, unmatched -> {
+                        unmatched.stringType("lineItemId", "402");
+                        unmatched.stringType("name", "Custom Integration");
+                        unmatched.stringType("sku", "CUS-INT");
+                        unmatched.numberType("quantity", 1);
+                    });
+                }).build())
+                .toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "resolvesALineItemBySku")
+    void shouldReadTheResolvedLines() {
+        LineItemResolveRequest request = new LineItemResolveRequest(REALM, PORTAL, List.of(
+                new LineItemResolveRequest.LineItem("401", "Annual Subscription", "SUB-ANNUAL", "202", BigDecimal.ONE,
+                        new BigDecimal("12000.00"))));
+
+        ResolvedLineItems resolved = client.resolve("ap-pact-catalog-1", request).await()
+                .atMost(Duration.ofSeconds(10));
+
+        assertEquals(List.of(new ResolvedLineItems.Line("401", "2", "Annual Subscription", "SKU")), resolved.lines());
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "refusesALineItemWithoutAProduct")
+    void shouldTurnUnmatchedLineItemsIntoARefusal() {
+        LineItemResolveRequest request = new LineItemResolveRequest(REALM, PORTAL, List.of(
+                new LineItemResolveRequest.LineItem("402", "Custom Integration", "CUS-INT", "203", BigDecimal.ONE,
+                        new BigDecimal("3000.00"))));
+
+        ServiceRefusalException refusal = assertThrows(ServiceRefusalException.class,
+                () -> client.resolve("ap-pact-catalog-2", request).await().atMost(Duration.ofSeconds(10)));
+
+        assertEquals(422, refusal.httpStatus());
+        assertEquals("UNMATCHED_LINE_ITEMS", refusal.code());
+        assertEquals(UNMATCHED_MESSAGE, refusal.getMessage());
+    }
+}
