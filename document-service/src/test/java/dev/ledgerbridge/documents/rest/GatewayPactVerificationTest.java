@@ -49,6 +49,7 @@ class GatewayPactVerificationTest {
     static final String QBO_REJECTS = "QBO rejects the invoice";
     static final String NO_NET_45 = "the US company has no payment term Net 45";
     static final String QBO_THROTTLES = "QBO keeps throttling the invoice";
+    static final String COMPANY_CONNECTED = "the US company is connected";
     private static final String REALM = "9130350000000001";
     private static final String INVOICE_PATH = "/v3/company/" + REALM + "/invoice";
     private static final String QUERY_PATH = "/v3/company/" + REALM + "/query";
@@ -107,13 +108,16 @@ class GatewayPactVerificationTest {
                 // Every attempt of the client (the test profile allows one retry) is throttled.
                 case QBO_THROTTLES -> wireMock.stubFor(post(urlPathEqualTo(INVOICE_PATH))
                         .willReturn(aResponse().withStatus(429)));
+                case COMPANY_CONNECTED -> {
+                    // The token and term stubs above are all a connected company needs; invalid lines reach no QBO.
+                }
                 default -> throw new IllegalStateException("Unknown provider state: " + state.getName());
             }
         }
     }
 
     /** Marks the states this test knows; they are prepared in {@link #prepare}. */
-    @State({ QBO_ACCEPTS, ALREADY_CREATED, QBO_REJECTS, NO_NET_45, QBO_THROTTLES })
+    @State({ QBO_ACCEPTS, ALREADY_CREATED, QBO_REJECTS, NO_NET_45, QBO_THROTTLES, COMPANY_CONNECTED })
     void knownStates() {
         // Prepared in @BeforeEach, where the WireMock server, the caches and the database pool are injected.
     }

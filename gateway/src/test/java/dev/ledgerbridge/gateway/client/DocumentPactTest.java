@@ -45,6 +45,9 @@ class DocumentPactTest {
             + " validation error has occurred while processing your request: Business Validation Error: The customer"
             + " is inactive.";
 
+    private static final String INVALID_LINES_MESSAGE = "QuickBooks cannot take this line: Line 1 (Annual"
+            + " Subscription): quantity 0 must be greater than zero.";
+
     @Inject
     DocumentClient client;
 
@@ -140,6 +143,25 @@ class DocumentPactTest {
                 .toPact(V4Pact.class);
     }
 
+    @Pact(consumer = "gateway", provider = PROVIDER)
+    V4Pact refusesInvalidLines(PactDslWithProvider builder) {
+        return builder
+                .given("the US company is connected")
+                .uponReceiving("a request to create an invoice with a line of quantity zero")
+                .method("POST").path("/v1/documents")
+                .headers(JSON)
+                .matchHeader(ServiceHeaders.CORRELATION_ID, "[ -~]{1,200}", "ap-pact-invalid-lines")
+                .body(documentRequest("ap-pact-invalid-lines", "Net 30", BigDecimal.ZERO))
+                .willRespondWith()
+                .status(422)
+                .headers(JSON)
+                .body(newJsonBody(body -> {
+                    body.stringValue("code", "INVALID_LINES");
+                    body.stringType("message", INVALID_LINES_MESSAGE);
+                }).build())
+                .toPact(V4Pact.class);
+    }
+
     @Test
     @PactTestFor(pactMethod = "createsTheInvoice")
     void shouldReadTheCreatedInvoice() {
@@ -192,10 +214,26 @@ class DocumentPactTest {
         assertEquals(Optional.of(Duration.ofSeconds(1)), failure.retryAfter());
     }
 
+    @Test
+    @PactTestFor(pactMethod = "refusesInvalidLines")
+    void shouldTurnInvalidLinesIntoARefusal() {
+        ServiceRefusalException refusal = assertThrows(ServiceRefusalException.class,
+                () -> client.create("ap-pact-invalid-lines", request("ap-pact-invalid-lines", "Net 30", BigDecimal.ZERO))
+                        .await().atMost(Duration.ofSeconds(10)));
+
+        assertEquals(422, refusal.httpStatus());
+        assertEquals("INVALID_LINES", refusal.code());
+        assertEquals(INVALID_LINES_MESSAGE, refusal.getMessage());
+    }
+
     private static DocumentRequest request(String callbackId, String termName) {
+        return request(callbackId, termName, BigDecimal.ONE);
+    }
+
+    private static DocumentRequest request(String callbackId, String termName, BigDecimal quantity) {
         return new DocumentRequest(PORTAL + ":" + callbackId + ":invoice", REALM, "INVOICE", "58", termName, TXN_DATE,
                 new DocumentRequest.Source(PORTAL, "DEAL", "301", callbackId),
-                List.of(new DocumentRequest.Line("2", "Annual Subscription", BigDecimal.ONE,
+                List.of(new DocumentRequest.Line("2", "Annual Subscription", quantity,
                         new BigDecimal("12000.00"))));
     }
 
@@ -205,6 +243,11 @@ class DocumentPactTest {
 
     // The idempotency key's example is what the provider's state is prepared for; its shape is all the contract asks.
     private static au.com.dius.pact.consumer.dsl.DslPart documentRequest(String callbackId, String termName) {
+        return documentRequest(callbackId, termName, BigDecimal.ONE);
+    }
+
+    private static au.com.dius.pact.consumer.dsl.DslPart documentRequest(String callbackId, String termName,
+            BigDecimal quantity) {
         return newJsonBody(body -> {
             body.stringMatcher("idempotencyKey", "[0-9]+:[!-~]+:invoice", PORTAL + ":" + callbackId + ":invoice");
             body.stringMatcher("realmId", "[0-9]{1,32}", REALM);
@@ -223,7 +266,7 @@ class DocumentPactTest {
             body.minArrayLike("lines", 1, line -> {
                 line.stringMatcher("itemId", "[0-9]{1,32}", "2");
                 line.stringType("description", "Annual Subscription");
-                line.numberType("quantity", 1);
+                line.numberType("quantity", quantity);
                 line.numberType("unitPrice", new BigDecimal("12000.00"));
             });
         }).build();

@@ -40,6 +40,11 @@ class ProductCatalogPactTest {
     private static final String UNMATCHED_MESSAGE = "No QuickBooks product matches 1 line item: Custom Integration"
             + " (SKU CUS-INT, quantity 1). Create it in QuickBooks or turn on 'Create missing products'.";
 
+    private static final String NO_LINES_MESSAGE = "There are no line items to put on the QuickBooks document. Add at"
+            + " least one product line in HubSpot.";
+    private static final String AMBIGUOUS_MESSAGE = "1 line item matches more than one active QuickBooks product:"
+            + " Annual Subscription (SKU SUB-ANNUAL).";
+
     @Inject
     ProductCatalogClient client;
 
@@ -114,6 +119,59 @@ class ProductCatalogPactTest {
                 .toPact(V4Pact.class);
     }
 
+    @Pact(consumer = "gateway", provider = PROVIDER)
+    V4Pact refusesARecordWithoutLineItems(PactDslWithProvider builder) {
+        return builder
+                .given("the US company is connected")
+                .uponReceiving("a request to resolve the line items of a record without line items")
+                .method("POST").path("/v1/line-items/resolve")
+                .headers(JSON)
+                .matchHeader(ServiceHeaders.CORRELATION_ID, "[ -~]{1,200}", "ap-pact-catalog-3")
+                .body(newJsonBody(body -> {
+                    body.stringMatcher("realmId", "[0-9]{1,32}", REALM);
+                    body.integerType("portalId", (int) PORTAL);
+                    body.array("lineItems", lineItems -> { });
+                }).build())
+                .willRespondWith()
+                .status(422)
+                .headers(JSON)
+                .body(newJsonBody(body -> {
+                    body.stringValue("code", "NO_LINE_ITEMS");
+                    body.stringType("message", NO_LINES_MESSAGE);
+                }).build())
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = "gateway", provider = PROVIDER)
+    V4Pact refusesALineItemTwoProductsMatch(PactDslWithProvider builder) {
+        return builder
+                .given("two active items of the US company have SKU SUB-ANNUAL")
+                .uponReceiving("a request to resolve a line item whose SKU two QuickBooks products share")
+                .method("POST").path("/v1/line-items/resolve")
+                .headers(JSON)
+                .matchHeader(ServiceHeaders.CORRELATION_ID, "[ -~]{1,200}", "ap-pact-catalog-4")
+                .body(newJsonBody(body -> {
+                    body.stringMatcher("realmId", "[0-9]{1,32}", REALM);
+                    body.integerType("portalId", (int) PORTAL);
+                    body.minArrayLike("lineItems", 1, line -> {
+                        line.stringType("id", "401");
+                        line.stringType("name", "Annual Subscription");
+                        line.stringType("sku", "SUB-ANNUAL");
+                        line.stringType("productId", "202");
+                        line.numberType("quantity", 1);
+                        line.numberType("price", new BigDecimal("12000.00"));
+                    });
+                }).build())
+                .willRespondWith()
+                .status(422)
+                .headers(JSON)
+                .body(newJsonBody(body -> {
+                    body.stringValue("code", "AMBIGUOUS_LINE_ITEMS");
+                    body.stringType("message", AMBIGUOUS_MESSAGE);
+                }).build())
+                .toPact(V4Pact.class);
+    }
+
     @Test
     @PactTestFor(pactMethod = "resolvesALineItemBySku")
     void shouldReadTheResolvedLines() {
@@ -140,5 +198,29 @@ class ProductCatalogPactTest {
         assertEquals(422, refusal.httpStatus());
         assertEquals("UNMATCHED_LINE_ITEMS", refusal.code());
         assertEquals(UNMATCHED_MESSAGE, refusal.getMessage());
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "refusesARecordWithoutLineItems")
+    void shouldTurnNoLineItemsIntoARefusal() {
+        assertRefused("ap-pact-catalog-3", new LineItemResolveRequest(REALM, PORTAL, List.of()), "NO_LINE_ITEMS",
+                NO_LINES_MESSAGE);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "refusesALineItemTwoProductsMatch")
+    void shouldTurnAmbiguousLineItemsIntoARefusal() {
+        assertRefused("ap-pact-catalog-4", new LineItemResolveRequest(REALM, PORTAL, List.of(
+                new LineItemResolveRequest.LineItem("401", "Annual Subscription", "SUB-ANNUAL", "202", BigDecimal.ONE,
+                        new BigDecimal("12000.00")))), "AMBIGUOUS_LINE_ITEMS", AMBIGUOUS_MESSAGE);
+    }
+
+    private void assertRefused(String correlationId, LineItemResolveRequest request, String code, String message) {
+        ServiceRefusalException refusal = assertThrows(ServiceRefusalException.class,
+                () -> client.resolve(correlationId, request).await().atMost(Duration.ofSeconds(10)));
+
+        assertEquals(422, refusal.httpStatus());
+        assertEquals(code, refusal.code());
+        assertEquals(message, refusal.getMessage());
     }
 }

@@ -34,6 +34,8 @@ class GatewayPactVerificationTest {
 
     static final String SKU_IN_QBO = "the US company has an item with SKU SUB-ANNUAL";
     static final String NO_MATCHING_ITEM = "no item of the US company has SKU CUS-INT or name Custom Integration";
+    static final String COMPANY_CONNECTED = "the US company is connected";
+    static final String SKU_TWICE_IN_QBO = "two active items of the US company have SKU SUB-ANNUAL";
     private static final String REALM = "9130350000000001";
 
     @InjectWireMock
@@ -56,6 +58,12 @@ class GatewayPactVerificationTest {
                 case NO_MATCHING_ITEM -> {
                     // Every item query already answers with no items.
                 }
+                case COMPANY_CONNECTED -> {
+                    // The token stub above is all a connected company needs.
+                }
+                case SKU_TWICE_IN_QBO -> qbo.items(REALM, "Sku IN",
+                        StubItem.service("2", "Annual Subscription", "SUB-ANNUAL"),
+                        StubItem.service("7", "Annual Subscription (2025)", "SUB-ANNUAL"));
                 default -> throw new IllegalStateException("Unknown provider state: " + state.getName());
             }
         }
@@ -67,7 +75,7 @@ class GatewayPactVerificationTest {
     }
 
     /** Marks the states this test knows; they are prepared in {@link #prepare}. */
-    @State({ SKU_IN_QBO, NO_MATCHING_ITEM })
+    @State({ SKU_IN_QBO, NO_MATCHING_ITEM, COMPANY_CONNECTED, SKU_TWICE_IN_QBO })
     void knownStates() {
         // Prepared in @BeforeEach, where the WireMock server is injected.
     }
