@@ -201,13 +201,25 @@ public final class SuiteLauncher implements AutoCloseable {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * A free port below Linux's ephemeral range (32768 and up): a port taken from that range with
+     * {@code new ServerSocket(0)} can be handed to some process's outgoing connection (to PostgreSQL, say) before the
+     * app that was meant to listen on it starts, which then fails with "port in use".
+     */
+    private int freePort() {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int tries = 0; tries < 200; tries++) {
+            int candidate = random.nextInt(20_000, 32_000);
+            if (ports.containsValue(candidate)) {
+                continue;
+            }
+            try (ServerSocket socket = new ServerSocket(candidate, 1, java.net.InetAddress.getLoopbackAddress())) {
+                return candidate;
+            } catch (IOException e) {
+                // taken: try another
+            }
         }
+        throw new IllegalStateException("no free port found between 20000 and 32000");
     }
 
     private static void pause(Duration duration) {
