@@ -29,12 +29,13 @@ needs_build=$REBUILD
 for app in "${APPS[@]}"; do
     [ -f "$app/target/quarkus-app/quarkus-run.jar" ] || needs_build=1
 done
-if [ "$needs_build" = 0 ] && [ -n "$(find . -path ./.git -prune -o \( -name '*.java' -o -name '*.properties' -o -name '*.sql' -o -name 'pom.xml' \) -newer "$stamp" -print -quit)" ]; then
+if [ "$needs_build" = 0 ] && [ -n "$(find . \( -path ./.git -o -path ./.demo -o -name target \) -prune -o \( -name '*.java' -o -name '*.properties' -o -name '*.sql' -o -name 'pom.xml' \) -newer "$stamp" -print -quit)" ]; then
     needs_build=1
 fi
 if [ "$needs_build" = 1 ]; then
     echo "== Building the suite (mvn package -DskipTests); later runs skip this while nothing changed"
     mvn -B -q package -DskipTests
+    touch "$stamp"
 fi
 
 for port in "${PORTS[@]}"; do
