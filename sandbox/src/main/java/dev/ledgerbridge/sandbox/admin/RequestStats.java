@@ -109,10 +109,6 @@ public class RequestStats implements Reseedable {
         correlations.clear();
     }
 
-    public synchronized void record(String vendor, String endpoint, boolean read, String correlationId) {
-        record(vendor, endpoint, read, correlationId, null);
-    }
-
     /**
      * Counts one request; with a correlation id it is also appended to that id's call log, whose entry is returned
      * (null otherwise) so that the answer's status can be set on it.
