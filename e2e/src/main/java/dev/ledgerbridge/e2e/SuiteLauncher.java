@@ -3,6 +3,7 @@ package dev.ledgerbridge.e2e;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,8 +14,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -110,7 +113,7 @@ public final class SuiteLauncher implements AutoCloseable {
     }
 
     private Map<String, String> systemProperties(SuiteApp app) {
-        Map<String, String> props = new java.util.LinkedHashMap<>();
+        Map<String, String> props = new LinkedHashMap<>();
         props.put("quarkus.http.port", String.valueOf(port(app)));
         if (app == SuiteApp.SANDBOX) {
             props.putAll(options.sandboxProperties());
@@ -207,13 +210,13 @@ public final class SuiteLauncher implements AutoCloseable {
      * app that was meant to listen on it starts, which then fails with "port in use".
      */
     private int freePort() {
-        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        ThreadLocalRandom random = ThreadLocalRandom.current();
         for (int tries = 0; tries < 200; tries++) {
             int candidate = random.nextInt(20_000, 32_000);
             if (ports.containsValue(candidate)) {
                 continue;
             }
-            try (ServerSocket socket = new ServerSocket(candidate, 1, java.net.InetAddress.getLoopbackAddress())) {
+            try (ServerSocket socket = new ServerSocket(candidate, 1, InetAddress.getLoopbackAddress())) {
                 return candidate;
             } catch (IOException e) {
                 // taken: try another
