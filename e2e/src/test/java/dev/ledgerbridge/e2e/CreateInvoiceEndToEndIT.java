@@ -1,18 +1,18 @@
 package dev.ledgerbridge.e2e;
 
+import static dev.ledgerbridge.e2e.E2eSuite.enrollment;
+import static dev.ledgerbridge.e2e.E2eSuite.runToEnd;
+import static dev.ledgerbridge.e2e.E2eSuite.summary;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,28 +27,13 @@ class CreateInvoiceEndToEndIT {
 
     @BeforeAll
     static void launch() {
-        Path root = Path.of(System.getProperty("ledgerbridge.repo-root", "..")).toAbsolutePath().normalize();
-        // The sandbox throttles each QBO company at 10 requests/s like QBO; back-to-back actions plus this test's own
-        // verification queries would hit it, and the suite does not yet pace itself per company (the slow path of
-        // issue 6 does). Throttling itself is covered by the sandbox's and the services' tests.
-        var options = new SuiteLauncher.Options(root, false, "_e2e", true, root.resolve("e2e/target/e2e-logs"),
-                Map.of("sandbox.qbo.throttle.per-second", "1000", "sandbox.qbo.throttle.per-minute", "60000"));
-        suite = SuiteLauncher.start(options, System.out::println);
-        http = new SuiteHttp(suite.url(SuiteApp.SANDBOX), suite.url(SuiteApp.GATEWAY));
-        assertEquals(200, http.connectCompany(SuiteHttp.US_REALM).status());
-        assertEquals(200, http.connectCompany(SuiteHttp.CANADIAN_REALM).status());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (suite != null) {
-            suite.close();
-        }
+        suite = E2eSuite.suite();
+        http = E2eSuite.http();
     }
 
     @Test
     void shouldCreateOneInvoiceForTheDealWithItsCustomerLinesAndTotal() {
-        JsonNode execution = runToEnd(enrollment("DEAL", "301", SuiteHttp.US_REALM));
+        JsonNode execution = runToEnd(enrollment("create-invoice", "DEAL", "301", SuiteHttp.US_REALM));
 
         JsonNode output = execution.path("outputFields");
         assertEquals("SUCCESS", output.path("hs_execution_state").asText(), output.toString());
@@ -73,7 +58,7 @@ class CreateInvoiceEndToEndIT {
 
     @Test
     void shouldReplayASecondDeliveryOfTheSameCallbackWithoutANewInvoice() {
-        JsonNode done = runToEnd(enrollment("DEAL", "303", SuiteHttp.US_REALM));
+        JsonNode done = runToEnd(enrollment("create-invoice", "DEAL", "303", SuiteHttp.US_REALM));
         String callbackId = done.path("callbackId").asText();
         assertEquals("SUCCESS", done.path("outputFields").path("hs_execution_state").asText(), done.toString());
         long before = count("Invoice");
@@ -93,7 +78,7 @@ class CreateInvoiceEndToEndIT {
     @Test
     void shouldCreateExactlyOneInvoiceForTwoConcurrentDeliveries() {
         long before = count("Invoice");
-        Map<String, Object> enrollment = enrollment("DEAL", "302", SuiteHttp.US_REALM);
+        Map<String, Object> enrollment = enrollment("create-invoice", "DEAL", "302", SuiteHttp.US_REALM);
         enrollment.put("deliveries", 2);
         enrollment.put("concurrentDeliveries", true);
 
@@ -108,7 +93,7 @@ class CreateInvoiceEndToEndIT {
     void shouldRefuseUnmatchedLineItemsAndWriteNothing() {
         long before = count("Invoice");
 
-        JsonNode execution = runToEnd(enrollment("DEAL", "304", SuiteHttp.US_REALM));
+        JsonNode execution = runToEnd(enrollment("create-invoice", "DEAL", "304", SuiteHttp.US_REALM));
 
         JsonNode output = execution.path("outputFields");
         assertEquals("FAIL_CONTINUE", output.path("hs_execution_state").asText(), output.toString());
@@ -119,7 +104,7 @@ class CreateInvoiceEndToEndIT {
 
     @Test
     void shouldRefuseTheCanadianCompanyBeforeWritingAnything() {
-        JsonNode execution = runToEnd(enrollment("DEAL", "301", SuiteHttp.CANADIAN_REALM));
+        JsonNode execution = runToEnd(enrollment("create-invoice", "DEAL", "301", SuiteHttp.CANADIAN_REALM));
 
         JsonNode output = execution.path("outputFields");
         assertEquals("FAIL_CONTINUE", output.path("hs_execution_state").asText(), output.toString());
@@ -152,7 +137,7 @@ class CreateInvoiceEndToEndIT {
                 "select * from Customer where PrimaryEmailAddr = 'sean@example.com'").body().path("QueryResponse").path("Customer");
         assertEquals(1, existing.size(), existing.toString());
 
-        JsonNode execution = runToEnd(enrollment("DEAL", "307", SuiteHttp.US_REALM));
+        JsonNode execution = runToEnd(enrollment("create-invoice", "DEAL", "307", SuiteHttp.US_REALM));
 
         JsonNode output = execution.path("outputFields");
         assertEquals("SUCCESS", output.path("hs_execution_state").asText(), output.toString());
@@ -164,13 +149,13 @@ class CreateInvoiceEndToEndIT {
 
     @Test
     void shouldMakeNoCustomerCallOnceTheContactIsLinked() {
-        JsonNode cold = runToEnd(enrollment("DEAL", "306", SuiteHttp.US_REALM));
+        JsonNode cold = runToEnd(enrollment("create-invoice", "DEAL", "306", SuiteHttp.US_REALM));
         // The first resolution for a company starts the catalog mirror's initial load in the background; once it
         // is loaded, item resolution reads no QBO at all.
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> "LOADED".equals(
                 http.get(suite.url(SuiteApp.PRODUCT_CATALOG), "/v1/catalog/" + SuiteHttp.US_REALM).body()
                         .path("status").asText()));
-        JsonNode warm = runToEnd(enrollment("DEAL", "306", SuiteHttp.US_REALM));
+        JsonNode warm = runToEnd(enrollment("create-invoice", "DEAL", "306", SuiteHttp.US_REALM));
         assertEquals("SUCCESS", cold.path("outputFields").path("hs_execution_state").asText(), cold.toString());
         assertEquals("SUCCESS", warm.path("outputFields").path("hs_execution_state").asText(), warm.toString());
 
@@ -194,34 +179,6 @@ class CreateInvoiceEndToEndIT {
         assertTrue(coldCalls.path("total").asLong() > warmCalls.path("total").asLong(), "cold resolves the customer in QBO");
     }
 
-    private static String summary(JsonNode calls) {
-        JsonNode hubspot = calls.path("vendors").path("hubspot");
-        JsonNode qbo = calls.path("vendors").path("qbo");
-        return String.format("HubSpot %d reads + %d writes, QBO %d reads + %d writes (total %d)",
-                hubspot.path("read").asLong(), hubspot.path("write").asLong(), qbo.path("read").asLong(),
-                qbo.path("write").asLong(), calls.path("total").asLong());
-    }
-
-    private static Map<String, Object> enrollment(String objectType, String objectId, String realm) {
-        Map<String, Object> enrollment = new LinkedHashMap<>();
-        enrollment.put("actionUrl", http.actionUrl("create-invoice"));
-        enrollment.put("objectType", objectType);
-        enrollment.put("objectId", objectId);
-        enrollment.put("inputFields", Map.of("quickbooks_company", realm));
-        return enrollment;
-    }
-
-    private static JsonNode runToEnd(Map<String, Object> enrollment) {
-        SuiteHttp.Reply enrolled = http.enroll(enrollment);
-        assertEquals(202, enrolled.status(), enrolled.raw());
-        String callbackId = enrolled.body().path("callbackId").asText();
-        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
-                .until(() -> http.execution(callbackId).body(), e -> {
-                    String state = e.path("state").asText();
-                    return !state.equals("RUNNING") && !state.equals("BLOCKED");
-                });
-    }
-
     private static JsonNode secondAnswer(String callbackId) {
         for (JsonNode attempt : http.execution(callbackId).body().path("attempts")) {
             if (attempt.path("delivery").asInt() == 2 && attempt.path("status").asInt() == 200) {
@@ -237,17 +194,14 @@ class CreateInvoiceEndToEndIT {
     }
 
     private static JsonNode invoice(String id) {
-        return http.qboQuery(SuiteHttp.US_REALM, "select * from Invoice where Id = '" + id + "'").body()
-                .path("QueryResponse").path("Invoice").path(0);
+        return E2eSuite.qboEntity(SuiteHttp.US_REALM, "Invoice", id);
     }
 
     private static JsonNode customer(String id) {
-        return http.qboQuery(SuiteHttp.US_REALM, "select * from Customer where Id = '" + id + "'").body()
-                .path("QueryResponse").path("Customer").path(0);
+        return E2eSuite.qboEntity(SuiteHttp.US_REALM, "Customer", id);
     }
 
     private static long count(String entity) {
-        return http.qboQuery(SuiteHttp.US_REALM, "select count(*) from " + entity).body()
-                .path("QueryResponse").path("totalCount").asLong();
+        return E2eSuite.count(SuiteHttp.US_REALM, entity);
     }
 }
