@@ -1,6 +1,7 @@
 package dev.ledgerbridge.documents.rest;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -18,6 +19,7 @@ import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.ledgerbridge.documents.client.GatewayAccessTokenProvider;
+import dev.ledgerbridge.documents.service.DocumentNumbering;
 import dev.ledgerbridge.documents.service.PaymentTermResolver;
 import dev.ledgerbridge.documents.support.InjectWireMock;
 import dev.ledgerbridge.documents.support.VendorWireMock;
@@ -66,6 +68,9 @@ class GatewayPactVerificationTest {
     @Inject
     PaymentTermResolver terms;
 
+    @Inject
+    DocumentNumbering numbering;
+
     @TestHTTPResource("/")
     URL service;
 
@@ -76,12 +81,20 @@ class GatewayPactVerificationTest {
         wireMock.resetAll();
         tokens.invalidateAll();
         terms.invalidateAll();
+        numbering.invalidateAll();
         // The pact's idempotency keys are fixed examples: each interaction starts without a row for its key.
         pool.query("DELETE FROM document WHERE idempotency_key LIKE '40213377:ap-pact-%'").execute()
                 .await().atMost(Duration.ofSeconds(10));
         wireMock.stubFor(get(urlPathMatching("/internal/v1/quickbooks/[0-9]+/access-token"))
                 .willReturn(okJson("{\"accessToken\": \"sandbox-qbo-" + REALM + "\", \"expiresAt\": \""
                         + OffsetDateTime.now().plusHours(1) + "\"}")));
+        // The gateway's pact is about invoices QBO numbers itself: "custom transaction numbers" off.
+        wireMock.stubFor(get(urlPathEqualTo("/v3/company/" + REALM + "/preferences")).willReturn(okJson(
+                "{\"Preferences\": {\"Id\": \"1\", \"SalesFormsPrefs\": {\"CustomTxnNumbers\": false}}}")));
+        // A retried key first looks for an earlier attempt's invoice by its PrivateNote marker; QBO holds none here.
+        // (Pact's HTTP client itself retries a 503 with Retry-After once, so the throttled interaction is a retry.)
+        wireMock.stubFor(get(urlPathEqualTo(QUERY_PATH)).withQueryParam("query",
+                containing("FROM Invoice WHERE CustomerRef")).willReturn(okJson("{\"QueryResponse\": {}}")));
         stubTerm("Net 30", "{\"QueryResponse\": {\"Term\": [{\"Id\": \"3\", \"Name\": \"Net 30\", \"Active\": true,"
                 + " \"DueDays\": 30}], \"startPosition\": 1, \"maxResults\": 1}}");
         for (ProviderState state : context.getInteraction().getProviderStates()) {
