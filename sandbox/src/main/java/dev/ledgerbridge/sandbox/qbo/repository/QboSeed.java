@@ -42,6 +42,14 @@ public final class QboSeed {
              {"Name":"Net 60","Type":"STANDARD","DueDays":60,"DiscountDays":0,"DiscountPercent":0}]
             """;
 
+    // QBO gives every new company a list of payment methods; these are the first four (sales receipts, A3/A5).
+    private static final String PAYMENT_METHODS = """
+            [{"Name":"Cash","Type":"NON_CREDIT_CARD"},
+             {"Name":"Check","Type":"NON_CREDIT_CARD"},
+             {"Name":"Visa","Type":"CREDIT_CARD"},
+             {"Name":"MasterCard","Type":"CREDIT_CARD"}]
+            """;
+
     private static final String US_VENDORS = """
             [{"DisplayName":"Grace Hopper","GivenName":"Grace","FamilyName":"Hopper","PrintOnCheckName":"Grace Hopper",
               "Balance":0.00,"Vendor1099":false},
@@ -149,6 +157,7 @@ public final class QboSeed {
         try {
             addAll(reader, company, at, QboEntityType.ACCOUNT, ACCOUNTS);
             addAll(reader, company, at, QboEntityType.TERM, TERMS);
+            addAll(reader, company, at, QboEntityType.PAYMENT_METHOD, PAYMENT_METHODS);
             addAll(reader, company, at, QboEntityType.VENDOR, vendors);
             addAll(reader, company, at, QboEntityType.CUSTOMER, customers);
             addAll(reader, company, at, QboEntityType.ITEM, items);
