@@ -188,7 +188,7 @@ public final class QboSeed {
                 result.put("Active", true);
             }
             String name = result.has("DisplayName") ? result.get("DisplayName").asText() : result.path("Name").asText();
-            if (type != QboEntityType.TERM) {
+            if (type != QboEntityType.TERM && type != QboEntityType.PAYMENT_METHOD) {
                 result.put("FullyQualifiedName", name);
             }
         }
