@@ -12,11 +12,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.time.Duration;
 import java.util.Map;
 
 /**
  * Sandbox-only seeding of a QBO company beyond the fixed seed: {@code POST /_sandbox/qbo/{realmId}/seed/items}
- * {@code {"count": 5000, "prefix": "Bulk"}} adds that many items, so tests can load a realistically large catalogue.
+ * {@code {"count": 5000, "prefix": "Bulk"}} adds that many items, created and last updated 60 days ago, so tests can
+ * load a realistically large catalogue and CDC afterwards sees only what changed since.
  * Not part of QBO's API; a reset of the sandbox drops them again.
  */
 @Path("/_sandbox/qbo/{realmId}/seed")
@@ -26,6 +28,8 @@ public class QboSeedResource {
 
     /** More than any test needs; keeps a typo from exhausting the sandbox's memory. */
     static final int MAX_ITEMS = 50_000;
+    /** How old seeded items are (their MetaData times): older than CDC's 30-day look-back. */
+    static final Duration SEEDED_AGE = Duration.ofDays(60);
 
     private final QboStore store;
     private final QboClock clock;
@@ -63,7 +67,8 @@ public class QboSeedResource {
         }
         int total;
         synchronized (company) {
-            total = QboSeed.addItems(company, clock.now(), count, prefix);
+            // Dated back like the fixed seed: a large catalogue is old, so CDC (30 days) sees only later changes.
+            total = QboSeed.addItems(company, clock.now().minus(SEEDED_AGE), count, prefix);
         }
         return Response.ok(Map.of("realmId", realmId, "added", count, "itemCount", total)).build();
     }
