@@ -16,6 +16,7 @@ import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -103,11 +104,14 @@ public class CreateInvoiceAction {
                         "Deal " + request.objectId() + " was not found in HubSpot; it may have been deleted."))
                 .invoke(deal -> Log.infof("callbackId=%s step=hubspot-loaded contacts=%d lineItems=%d", callbackId,
                         deal.contacts().size(), deal.lineItems().size()))
-                .chain(deal -> contactSync.resolve(callbackId, InvoiceRequests.customerRequest(request, realmId, deal))
+                .chain(deal -> {
+                    // R4: checked before any service call, so a wrong line item id creates nothing anywhere.
+                    List<DealContext.LineItem> selected = InvoiceRequests.selectedLineItems(request, deal);
+                    return contactSync.resolve(callbackId, InvoiceRequests.customerRequest(request, realmId, deal))
                         .invoke(customer -> Log.infof("callbackId=%s step=customer customerId=%s resolution=%s",
                                 callbackId, customer.customerId(), customer.resolution()))
                         .chain(customer -> productCatalog
-                                .resolve(callbackId, InvoiceRequests.lineItemRequest(request, realmId, deal))
+                                .resolve(callbackId, InvoiceRequests.lineItemRequest(request, realmId, selected))
                                 .invoke(lines -> Log.infof("callbackId=%s step=items lines=%d", callbackId,
                                         lines.lines().size()))
                                 .chain(lines -> documents.create(callbackId,
@@ -115,7 +119,8 @@ public class CreateInvoiceAction {
                         .invoke(document -> Log.infof("callbackId=%s step=document documentId=%s docNumber=%s "
                                 + "replayed=%s", callbackId, document.documentId(), document.docNumber(),
                                 document.replayed()))
-                        .call(document -> writeBack(request, deal, document)));
+                        .call(document -> writeBack(request, deal, document));
+                });
     }
 
     private Uni<String> writeBack(ActionRequest request, DealContext deal, CreatedDocument document) {

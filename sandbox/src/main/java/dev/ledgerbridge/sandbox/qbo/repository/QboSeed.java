@@ -152,6 +152,33 @@ public final class QboSeed {
         return java.util.List.of(us, ca);
     }
 
+    /**
+     * Adds {@code count} active Service items to the company, named {@code "<prefix> Item 00001"} with SKU
+     * {@code "<prefix>-00001"}, numbered on from the items with that prefix already there, so a test can give a
+     * company a catalogue of realistic size (e.g. 5,000 items for the mirror's initial load). Caller holds the
+     * company's lock. Returns how many items the company has afterwards.
+     */
+    public static int addItems(QboCompany company, Instant at, int count, String prefix) {
+        String namePrefix = prefix + " Item ";
+        int first = 1 + (int) company.all(QboEntityType.ITEM).stream()
+                .filter(item -> item.path("Name").asText().startsWith(namePrefix)).count();
+        com.fasterxml.jackson.databind.node.JsonNodeFactory nodes =
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+        for (int n = first; n < first + count; n++) {
+            String number = String.format("%05d", n);
+            ObjectNode item = nodes.objectNode();
+            item.put("Name", namePrefix + number);
+            item.put("Sku", prefix + "-" + number);
+            item.put("Type", "Service");
+            item.put("Description", "Seeded item " + number);
+            item.put("UnitPrice", new java.math.BigDecimal(10 + n % 90 + ".50"));
+            item.put("Taxable", false);
+            item.putObject("IncomeAccountRef").put("value", "3").put("name", "Services");
+            add(company, at, QboEntityType.ITEM, item);
+        }
+        return company.all(QboEntityType.ITEM).size();
+    }
+
     private static void seed(ObjectReader reader, QboCompany company, Instant at, String companyInfo,
             String currency, boolean partnerTax, String vendors, String customers, String items) {
         try {
