@@ -63,6 +63,10 @@ public final class Bench {
     private static int load(BenchOptions options, Map<String, Object> report) {
         Map<String, String> sandbox = new LinkedHashMap<>(Settings.LOAD_SANDBOX);
         Map<SuiteApp, List<String>> jvm = new LinkedHashMap<>();
+        for (SuiteApp app : SuiteSession.SERVICES) {
+            jvm.put(app, new ArrayList<>(options.serviceJvm()));
+        }
+        report.put("serviceJvmArguments", options.serviceJvm());
         if (options.jfr()) {
             // Recordings are tens of MB: they stay under target/, the report names the file.
             Path jfr = options.repoRoot().resolve("bench/target/jfr/" + LocalDate.now(ZoneOffset.UTC) + "-" + options.name() + "-gateway.jfr");
@@ -71,7 +75,7 @@ public final class Bench {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            jvm.put(SuiteApp.GATEWAY, List.of("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile"));
+            jvm.get(SuiteApp.GATEWAY).add("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile");
             report.put("flightRecording", options.repoRoot().relativize(jfr).toString());
         }
         report.put("sandboxSettings", sandbox);

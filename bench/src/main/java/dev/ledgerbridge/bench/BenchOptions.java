@@ -28,15 +28,17 @@ import java.util.Map;
  * @param repoRoot    repository root (jars, logs, git commit)
  * @param resultsDir  where reports are written
  * @param dbSuffix    suffix of the services' databases
+ * @param serviceJvm  extra JVM arguments for the five services (e.g. heap sizing), after the launcher's own
  */
 public record BenchOptions(String name, Map<String, Integer> mix, List<Double> rates, List<Integer> concurrencies, Duration duration,
                            Duration warmup, Integer maxActions, boolean faults, int executions, boolean shortRun,
-                           double faultRate, long seed, boolean jfr, Path repoRoot, Path resultsDir, String dbSuffix) {
+                           double faultRate, long seed, boolean jfr, Path repoRoot, Path resultsDir, String dbSuffix,
+                           List<String> serviceJvm) {
 
     /** The usage line printed for a bad command line. */
     public static final String USAGE = """
             usage: scripts/bench.sh [--name N] [--mix create-invoice=1] [--rate R[,R2..] | --concurrency C[,C2..]] [--duration 30s]
-                                    [--warmup 10s] [--max-actions N] [--jfr]
+                                    [--warmup 10s] [--max-actions N] [--jfr] [--service-jvm "-Xmx96m ..."]
                    scripts/bench.sh --faults [--executions 1000] [--short] [--fault-rate 25] [--seed 42]
                    common: [--results-dir bench/results] [--db-suffix _bench] [--repo <repository root>]""";
 
@@ -58,6 +60,7 @@ public record BenchOptions(String name, Map<String, Integer> mix, List<Double> r
         Path repoRoot = Path.of(".");
         Path resultsDir = null;
         String dbSuffix = "_bench";
+        List<String> serviceJvm = List.of();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -85,6 +88,7 @@ public record BenchOptions(String name, Map<String, Integer> mix, List<Double> r
                 case "--repo" -> repoRoot = Path.of(value(args, ++i, arg));
                 case "--results-dir" -> resultsDir = Path.of(value(args, ++i, arg));
                 case "--db-suffix" -> dbSuffix = value(args, ++i, arg);
+                case "--service-jvm" -> serviceJvm = List.of(value(args, ++i, arg).trim().split("\\s+"));
                 default -> throw new IllegalArgumentException("unknown argument " + arg);
             }
         }
@@ -114,7 +118,8 @@ public record BenchOptions(String name, Map<String, Integer> mix, List<Double> r
         Path root = repoRoot.toAbsolutePath().normalize();
         return new BenchOptions(name, Map.copyOf(mix), List.copyOf(rates), List.copyOf(concurrencies),
                 duration, warmup, maxActions, faults, runExecutions, shortRun, faultRate, seed, jfr, root,
-                resultsDir == null ? root.resolve("bench/results") : resultsDir.toAbsolutePath().normalize(), dbSuffix);
+                resultsDir == null ? root.resolve("bench/results") : resultsDir.toAbsolutePath().normalize(), dbSuffix,
+                serviceJvm);
     }
 
     /** How many services the fault run kills: every one, or one in the short form. */

@@ -165,7 +165,13 @@ final class FaultRun {
         return report;
     }
 
+    /**
+     * Kills each victim when its share of the enrollments is reached, whether or not the previous victim is back yet:
+     * on a loaded machine a restart can take longer than the gap between two kills, and a kill schedule that waited
+     * for it would slide past the end of the enrollments.
+     */
     private void killAndRestart(List<SuiteApp> victims, int n, AtomicInteger enrolled, List<Map<String, Object>> kills) {
+        List<Thread> restarts = new ArrayList<>();
         for (int k = 0; k < victims.size(); k++) {
             int at = (int) ((k + 1) * (long) n / (victims.size() + 1));
             while (enrolled.get() < at) {
@@ -174,19 +180,33 @@ final class FaultRun {
             SuiteApp app = victims.get(k);
             long killedAt = System.nanoTime();
             session.launcher().kill(app);
-            System.out.printf("  SIGKILL %s after %d enrollments%n", app.module(), enrolled.get());
-            long readyMs = session.launcher().restart(app);
-            System.out.printf("  %s restarted on its port, ready %d ms after launch (down %.1f s)%n", app.module(), readyMs,
-                    (System.nanoTime() - killedAt) / 1e9);
-            Map<String, Object> kill = new LinkedHashMap<>();
-            kill.put("service", app.module());
-            kill.put("afterEnrollments", at);
-            kill.put("restartReadyMs", readyMs);
-            List<Long> starts = session.quarkusStarts(app);
-            kill.put("quarkusStartedInMs", starts.isEmpty() ? -1 : starts.get(starts.size() - 1));
-            kill.put("downSeconds", ResourceSampler.round((System.nanoTime() - killedAt) / 1e9));
-            synchronized (kills) {
-                kills.add(kill);
+            int after = enrolled.get();
+            System.out.printf("  SIGKILL %s after %d enrollments%n", app.module(), after);
+            Thread restart = new Thread(() -> {
+                long readyMs = session.launcher().restart(app);
+                double down = (System.nanoTime() - killedAt) / 1e9;
+                System.out.printf("  %s restarted on its port, ready %d ms after launch (down %.1f s)%n", app.module(),
+                        readyMs, down);
+                Map<String, Object> kill = new LinkedHashMap<>();
+                kill.put("service", app.module());
+                kill.put("afterEnrollments", after);
+                kill.put("restartReadyMs", readyMs);
+                List<Long> starts = session.quarkusStarts(app);
+                kill.put("quarkusStartedInMs", starts.isEmpty() ? -1 : starts.get(starts.size() - 1));
+                kill.put("downSeconds", ResourceSampler.round(down));
+                synchronized (kills) {
+                    kills.add(kill);
+                }
+            }, "bench-restart-" + app.module());
+            restart.start();
+            restarts.add(restart);
+        }
+        for (Thread restart : restarts) {
+            try {
+                restart.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }

@@ -25,6 +25,9 @@ final class ReportWriter {
         md.append("- Sandbox settings: ");
         ((Map<String, Object>) report.get("sandboxSettings")).forEach((k, v) -> md.append('`').append(k).append('=').append(v).append("` "));
         md.append('\n');
+        if (report.containsKey("serviceJvmArguments")) {
+            md.append("- Service JVMs: the launcher's `-Xmx256m -XX:+UseSerialGC`, then ").append(report.get("serviceJvmArguments")).append('\n');
+        }
         if (report.containsKey("flightRecording")) {
             md.append("- Gateway flight recording: `").append(report.get("flightRecording")).append("`\n");
         }

@@ -31,13 +31,14 @@ class BenchOptionsTest {
     @Test
     void shouldReadSeveralRatesAsStagesOfOneRun() {
         BenchOptions o = BenchOptions.parse(new String[] {"--rate", "50,200", "--duration", "1m", "--warmup", "500ms",
-                "--max-actions", "9000", "--name", "quiet-box"});
+                "--max-actions", "9000", "--name", "quiet-box", "--service-jvm", " -Xmx96m  -Xss256k"});
 
         assertEquals(List.of(50.0, 200.0), o.rates());
         assertEquals(Duration.ofMinutes(1), o.duration());
         assertEquals(Duration.ofMillis(500), o.warmup());
         assertEquals(9000, o.maxActions());
         assertEquals("quiet-box", o.name());
+        assertEquals(List.of("-Xmx96m", "-Xss256k"), o.serviceJvm());
     }
 
     @Test

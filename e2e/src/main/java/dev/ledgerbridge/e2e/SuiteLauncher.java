@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,8 +55,9 @@ public final class SuiteLauncher implements AutoCloseable {
 
     private final Options options;
     private final Map<SuiteApp, Integer> ports = new EnumMap<>(SuiteApp.class);
-    private final Map<SuiteApp, Process> processes = new EnumMap<>(SuiteApp.class);
-    private final Map<SuiteApp, Long> readyMillis = new EnumMap<>(SuiteApp.class);
+    // Synchronized: the fault run restarts two apps from two threads when their restarts overlap.
+    private final Map<SuiteApp, Process> processes = Collections.synchronizedMap(new EnumMap<>(SuiteApp.class));
+    private final Map<SuiteApp, Long> readyMillis = Collections.synchronizedMap(new EnumMap<>(SuiteApp.class));
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private SuiteLauncher(Options options) {
@@ -242,8 +244,12 @@ public final class SuiteLauncher implements AutoCloseable {
     /** Stops every process: SIGTERM first so in-flight work finishes, then SIGKILL after 10 s. */
     @Override
     public void close() {
-        processes.values().forEach(Process::destroy);
-        for (Process process : processes.values()) {
+        List<Process> running;
+        synchronized (processes) {
+            running = new ArrayList<>(processes.values());
+        }
+        running.forEach(Process::destroy);
+        for (Process process : running) {
             try {
                 if (!process.waitFor(10, TimeUnit.SECONDS)) {
                     process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
