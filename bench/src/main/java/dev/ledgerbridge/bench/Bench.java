@@ -67,6 +67,9 @@ public final class Bench {
             jvm.put(app, new ArrayList<>(options.serviceJvm()));
         }
         report.put("serviceJvmArguments", options.serviceJvm());
+        // The sandbox keeps every execution, attempt and vendor call of the run in memory; 256 MB is not enough for a
+        // run of tens of thousands of executions. It is the vendors, not a service under test.
+        jvm.put(SuiteApp.SANDBOX, List.of("-Xmx1g"));
         if (options.jfr()) {
             // Recordings are tens of MB: they stay under target/, the report names the file.
             Path jfr = options.repoRoot().resolve("bench/target/jfr/" + LocalDate.now(ZoneOffset.UTC) + "-" + options.name() + "-gateway.jfr");
@@ -109,7 +112,8 @@ public final class Bench {
         Map<String, String> sandbox = new LinkedHashMap<>(Settings.FAULT_SANDBOX);
         report.put("sandboxSettings", sandbox);
         System.out.println("== Launching the sandbox and the five services");
-        try (SuiteSession session = SuiteSession.launch(options, sandbox, Map.of(), options.name())) {
+        try (SuiteSession session = SuiteSession.launch(options, sandbox, Map.of(SuiteApp.SANDBOX, List.of("-Xmx1g")),
+                options.name())) {
             report.put("ready", readiness(session));
             System.out.println("== Warming: one execution per deal (no faults yet)");
             session.warm(LoadRun.WARM_DEALS);
