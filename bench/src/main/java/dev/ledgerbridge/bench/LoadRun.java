@@ -59,10 +59,12 @@ final class LoadRun {
         ResourceSampler sampler = new ResourceSampler(session.launcher(), sampled);
         long[] window = rate != null ? openLoop(rate, enrolled, enrollFailures, sampler)
                 : closedLoop(concurrency, enrolled, enrollFailures, sampler);
-        Map<SuiteApp, ResourceSampler.Usage> usage = sampler.stop();
         long drainStarted = System.nanoTime();
         boolean drained = awaitDrain();
         double drainSeconds = (System.nanoTime() - drainStarted) / 1e9;
+        // Sampled through the drain: the CPU of every execution finishing in that time is in the window.
+        long sampledTo = System.currentTimeMillis();
+        Map<SuiteApp, ResourceSampler.Usage> usage = sampler.stop();
 
         JsonNode all = session.http().executions(true).body().path("results");
         Map<String, JsonNode> views = new HashMap<>();
@@ -98,6 +100,29 @@ final class LoadRun {
         Map<String, Object> resources = new LinkedHashMap<>();
         usage.forEach((app, u) -> resources.put(app.module(), u.view()));
         stage.put("resources", resources);
+        // CPU per action is what a throughput target rests on when cores are shared: actions/s <= cores / CPU per action.
+        long finished = 0;
+        for (JsonNode view : views.values()) {
+            String at = view.path("finishedAt").asText(null);
+            if (at != null && !"null".equals(at)) {
+                long ms = Instant.parse(at).toEpochMilli();
+                if (ms >= sampler.startedAtMillis() && ms <= sampledTo) {
+                    finished++;
+                }
+            }
+        }
+        double servicesCpu = 0;
+        for (Map.Entry<SuiteApp, ResourceSampler.Usage> u : usage.entrySet()) {
+            if (u.getKey() != SuiteApp.SANDBOX) {
+                servicesCpu += u.getValue().cpuSeconds();
+            }
+        }
+        double sandboxCpu = usage.get(SuiteApp.SANDBOX).cpuSeconds();
+        Map<String, Object> cpu = new LinkedHashMap<>();
+        cpu.put("executionsFinishedWhileSampled", finished);
+        cpu.put("servicesCpuMsPerAction", finished == 0 ? 0 : ResourceSampler.round(servicesCpu * 1000 / finished));
+        cpu.put("sandboxCpuMsPerAction", finished == 0 ? 0 : ResourceSampler.round(sandboxCpu * 1000 / finished));
+        stage.put("cpuPerAction", cpu);
         return stage;
     }
 

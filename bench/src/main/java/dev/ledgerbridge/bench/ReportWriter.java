@@ -87,7 +87,14 @@ final class ReportWriter {
             md.append("Executions at exactly the warm floor (3R+1W HubSpot, 0R+1W QBO): ").append(calls.get("executionsAtTheFloor"))
                     .append(" of ").append(a.get("executions")).append("; shapes: ").append(calls.get("shapes")).append("\n\n");
         });
-        md.append("| process | pid | RSS start (MB) | RSS peak (MB) | RSS end (MB) | CPU (s) | CPU (% of one core) |\n|---|---|---|---|---|---|---|\n");
+        Map<String, Object> cpu = (Map<String, Object>) stage.get("cpuPerAction");
+        if (cpu != null) {
+            md.append("CPU per action (CPU time from the window's start to the end of the drain / executions finished in that time, "
+                    + "warm-up stragglers included): services together ").append(cpu.get("servicesCpuMsPerAction"))
+                    .append(" ms, sandbox ").append(cpu.get("sandboxCpuMsPerAction")).append(" ms; ")
+                    .append(cpu.get("executionsFinishedWhileSampled")).append(" executions.\n\n");
+        }
+        md.append("| process (window and drain) | pid | RSS start (MB) | RSS peak (MB) | RSS end (MB) | CPU (s) | CPU (% of one core) |\n|---|---|---|---|---|---|---|\n");
         ((Map<String, Object>) stage.get("resources")).forEach((module, value) -> {
             Map<String, Object> u = (Map<String, Object>) value;
             md.append("| ").append(module).append(" | ").append(u.get("pid")).append(" | ").append(u.get("rssStartMb")).append(" | ")

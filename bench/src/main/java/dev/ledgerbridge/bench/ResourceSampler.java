@@ -42,6 +42,7 @@ final class ResourceSampler implements AutoCloseable {
     private final Map<SuiteApp, Long> startRss = new EnumMap<>(SuiteApp.class);
     private final Map<SuiteApp, Long> peakRss = new EnumMap<>(SuiteApp.class);
     private long startNanos;
+    private long startedAtMillis;
 
     ResourceSampler(SuiteLauncher launcher, List<SuiteApp> apps) {
         this.launcher = launcher;
@@ -51,6 +52,7 @@ final class ResourceSampler implements AutoCloseable {
     /** Starts the window. */
     synchronized void start() {
         startNanos = System.nanoTime();
+        startedAtMillis = System.currentTimeMillis();
         for (SuiteApp app : apps) {
             long pid = launcher.pid(app);
             startTicks.put(app, ProcessReadings.cpuTicks(pid));
@@ -65,6 +67,11 @@ final class ResourceSampler implements AutoCloseable {
         for (SuiteApp app : apps) {
             peakRss.merge(app, ProcessReadings.rssKb(launcher.pid(app)), Math::max);
         }
+    }
+
+    /** Wall-clock start of the window. */
+    synchronized long startedAtMillis() {
+        return startedAtMillis;
     }
 
     /** Ends the window and returns each process's usage in it. */
