@@ -336,7 +336,7 @@ final class LoadRun {
 
     /** The hops of a warm create-invoice, as the sandbox sees them: its clock stamps each vendor call it receives. */
     static final List<String> HOPS = List.of(
-            "engine sends -> first HubSpot read (edge: signature, journal claim, company check)",
+            "engine sends -> first HubSpot read (engine's connection queue, gateway edge: signature, journal claim, company check)",
             "first -> last HubSpot read (deal, contacts, line items)",
             "last HubSpot read -> QBO invoice write (customer link, items, document-service)",
             "QBO invoice write -> HubSpot note write (QBO answer, document recorded, gateway)",
