@@ -64,6 +64,39 @@ public final class SuiteHttp {
         return send(HttpRequest.newBuilder(sandbox.resolve("/_sandbox/workflows/executions/" + encode(callbackId))).GET());
     }
 
+    /** Every execution the sandbox's workflow engine holds; with attempts, each one's attempts too. */
+    public Reply executions(boolean withAttempts) {
+        return send(HttpRequest.newBuilder(sandbox.resolve("/_sandbox/workflows/executions" + (withAttempts ? "?attempts=true" : "")))
+                .GET());
+    }
+
+    /** The executions the sandbox's workflow engine holds in one state (e.g. RUNNING). */
+    public Reply executionsIn(String state) {
+        return send(HttpRequest.newBuilder(sandbox.resolve("/_sandbox/workflows/executions?state=" + encode(state))).GET());
+    }
+
+    /** The sandbox's counters: per vendor, per endpoint, per correlation id. */
+    public Reply stats() {
+        return send(HttpRequest.newBuilder(sandbox.resolve("/_sandbox/stats")).GET());
+    }
+
+    /** Sets the sandbox's fault injection ({@code {seed, rules: [...]}}). */
+    public Reply setFaults(Map<String, Object> settings) {
+        return send(HttpRequest.newBuilder(sandbox.resolve("/_sandbox/faults"))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(write(settings))));
+    }
+
+    /** The sandbox's fault rules and how many faults each injected. */
+    public Reply faults() {
+        return send(HttpRequest.newBuilder(sandbox.resolve("/_sandbox/faults")).GET());
+    }
+
+    /** Ends fault injection. */
+    public Reply clearFaults() {
+        return send(HttpRequest.newBuilder(sandbox.resolve("/_sandbox/faults")).DELETE());
+    }
+
     /** Vendor calls the sandbox counted for one correlation id (the gateway sends the callbackId). */
     public Reply callsFor(String correlationId) {
         return send(HttpRequest.newBuilder(sandbox.resolve("/_sandbox/stats/correlation/" + encode(correlationId))).GET());
@@ -97,7 +130,7 @@ public final class SuiteHttp {
 
     private Reply send(HttpRequest.Builder builder) {
         try {
-            HttpResponse<String> response = http.send(builder.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> response = http.send(builder.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString());
             String raw = response.body();
             JsonNode body = raw == null || raw.isBlank() ? null : parseOrNull(raw);
@@ -121,6 +154,11 @@ public final class SuiteHttp {
         } catch (IOException e) {
             return null;
         }
+    }
+
+    /** A value as a JSON text. */
+    public static String json(Object value) {
+        return write(value);
     }
 
     private static String write(Object value) {

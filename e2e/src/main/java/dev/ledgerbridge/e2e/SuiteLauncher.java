@@ -1,5 +1,6 @@
 package dev.ledgerbridge.e2e;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,17 +37,27 @@ public final class SuiteLauncher implements AutoCloseable {
      * @param freshDatabases wipe each service's database at start (the sandbox always starts empty)
      * @param logDirectory   where each process writes {@code <module>.log}
      * @param sandboxProperties extra system properties for the sandbox (e.g. its QBO throttle limits)
+     * @param extraJvmArguments extra JVM arguments per app, added before {@code -jar} (e.g. {@code -D} settings or a
+     *                          flight recording for the benchmark); apps not in the map get none
      */
     public record Options(Path repoRoot, boolean fixedPorts, String databaseSuffix, boolean freshDatabases,
-                          Path logDirectory, Map<String, String> sandboxProperties) {
+                          Path logDirectory, Map<String, String> sandboxProperties,
+                          Map<SuiteApp, List<String>> extraJvmArguments) {
+
+        /** Options without extra JVM arguments (the demo and the end-to-end tests). */
+        public Options(Path repoRoot, boolean fixedPorts, String databaseSuffix, boolean freshDatabases,
+                       Path logDirectory, Map<String, String> sandboxProperties) {
+            this(repoRoot, fixedPorts, databaseSuffix, freshDatabases, logDirectory, sandboxProperties, Map.of());
+        }
     }
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
 
     private final Options options;
     private final Map<SuiteApp, Integer> ports = new EnumMap<>(SuiteApp.class);
-    private final Map<SuiteApp, Process> processes = new EnumMap<>(SuiteApp.class);
-    private final Map<SuiteApp, Long> readyMillis = new EnumMap<>(SuiteApp.class);
+    // Synchronized: the fault run restarts two apps from two threads when their restarts overlap.
+    private final Map<SuiteApp, Process> processes = Collections.synchronizedMap(new EnumMap<>(SuiteApp.class));
+    private final Map<SuiteApp, Long> readyMillis = Collections.synchronizedMap(new EnumMap<>(SuiteApp.class));
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private SuiteLauncher(Options options) {
@@ -81,7 +93,7 @@ public final class SuiteLauncher implements AutoCloseable {
         }
         long started = System.nanoTime();
         for (SuiteApp app : SuiteApp.values()) {
-            processes.put(app, launch(app));
+            processes.put(app, launch(app, options.freshDatabases(), false));
         }
         for (SuiteApp app : SuiteApp.values()) {
             awaitReady(app);
@@ -91,17 +103,58 @@ public final class SuiteLauncher implements AutoCloseable {
         }
     }
 
-    private Process launch(SuiteApp app) {
+    /**
+     * Kills an app at once with SIGKILL (no shutdown hook, no graceful drain: a crash as the fault run needs it) and
+     * waits until the process is gone.
+     */
+    public void kill(SuiteApp app) {
+        Process process = processes.get(app);
+        if (process == null) {
+            throw new IllegalStateException(app.module() + " is not running");
+        }
+        // On Linux destroyForcibly() is SIGKILL.
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(app.module() + " survived SIGKILL for 10 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Starts an app again on the same port with its database as it is (never wiped: a restart must find what the
+     * killed process left) and returns the milliseconds from launch until it reported ready. Its log continues in
+     * {@code <module>.log}.
+     */
+    public long restart(SuiteApp app) {
+        Process previous = processes.get(app);
+        if (previous != null && previous.isAlive()) {
+            throw new IllegalStateException(app.module() + " is still running; kill it first");
+        }
+        long started = System.nanoTime();
+        processes.put(app, launch(app, false, true));
+        awaitReady(app);
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        readyMillis.put(app, ms);
+        return ms;
+    }
+
+    private Process launch(SuiteApp app, boolean freshDatabase, boolean appendLog) {
         Path jar = options.repoRoot().resolve(app.module()).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build the suite first (mvn package -DskipTests)");
         }
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m", "-XX:+UseSerialGC"));
-        systemProperties(app).forEach((key, value) -> command.add("-D" + key + "=" + value));
+        systemProperties(app, freshDatabase).forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(options.extraJvmArguments().getOrDefault(app, List.of()));
         command.addAll(List.of("-jar", jar.toString()));
+        File log = options.logDirectory().resolve(app.module() + ".log").toFile();
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(options.logDirectory().resolve(app.module() + ".log").toFile());
+                .redirectOutput(appendLog ? ProcessBuilder.Redirect.appendTo(log) : ProcessBuilder.Redirect.to(log));
         if (app.database() != null) {
             builder.environment().put("DB_NAME", app.database() + options.databaseSuffix());
         }
@@ -112,7 +165,7 @@ public final class SuiteLauncher implements AutoCloseable {
         }
     }
 
-    private Map<String, String> systemProperties(SuiteApp app) {
+    private Map<String, String> systemProperties(SuiteApp app, boolean freshDatabase) {
         Map<String, String> props = new LinkedHashMap<>();
         props.put("quarkus.http.port", String.valueOf(port(app)));
         if (app == SuiteApp.SANDBOX) {
@@ -127,7 +180,7 @@ public final class SuiteLauncher implements AutoCloseable {
             props.put("quarkus.rest-client.product-catalog.url", url(SuiteApp.PRODUCT_CATALOG).toString());
             props.put("quarkus.rest-client.document.url", url(SuiteApp.DOCUMENT).toString());
         }
-        if (options.freshDatabases()) {
+        if (freshDatabase) {
             props.put("quarkus.flyway.clean-disabled", "false");
             props.put("quarkus.flyway.clean-at-start", "true");
         }
@@ -178,6 +231,11 @@ public final class SuiteLauncher implements AutoCloseable {
         return readyMillis.get(app);
     }
 
+    /** The log file of an app. */
+    public Path logFile(SuiteApp app) {
+        return options.logDirectory().resolve(app.module() + ".log");
+    }
+
     /** The OS process id of an app (for RSS readings and fault injection). */
     public long pid(SuiteApp app) {
         return processes.get(app).pid();
@@ -186,8 +244,12 @@ public final class SuiteLauncher implements AutoCloseable {
     /** Stops every process: SIGTERM first so in-flight work finishes, then SIGKILL after 10 s. */
     @Override
     public void close() {
-        processes.values().forEach(Process::destroy);
-        for (Process process : processes.values()) {
+        List<Process> running;
+        synchronized (processes) {
+            running = new ArrayList<>(processes.values());
+        }
+        running.forEach(Process::destroy);
+        for (Process process : running) {
             try {
                 if (!process.waitFor(10, TimeUnit.SECONDS)) {
                     process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);

@@ -39,6 +39,7 @@ final class HubSpotHttp implements AutoCloseable {
         this.config = config;
         this.web = WebClient.create(vertx, new WebClientOptions()
                 .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, config.requestTimeout().toMillis()))
+                .setMaxPoolSize(config.maxConnections())
                 .setUserAgent("LedgerBridge-HubSpotClient")
                 .setFollowRedirects(false));
         this.json = new ObjectMapper()

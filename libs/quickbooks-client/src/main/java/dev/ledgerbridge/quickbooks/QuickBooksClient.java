@@ -49,6 +49,7 @@ public final class QuickBooksClient implements AutoCloseable {
         this.config = Objects.requireNonNull(config, "config");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
         this.webClient = WebClient.create(vertx, new WebClientOptions()
+                .setMaxPoolSize(config.maxConnections())
                 .setUserAgent("LedgerBridge-QuickBooksClient")
                 .setFollowRedirects(false));
         String base = config.baseUrl().toString();

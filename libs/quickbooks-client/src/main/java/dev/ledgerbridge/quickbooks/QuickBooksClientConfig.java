@@ -12,12 +12,25 @@ import java.util.Objects;
  * @param requestTimeout  timeout of one HTTP exchange (QBO itself gives up after 120 s)
  * @param throttleRetries how many times a 429 is retried before the throttled fault is returned
  * @param throttleBackoff wait before retrying a 429 without {@code Retry-After}; Intuit asks for 60 s
+ * @param maxConnections  HTTP connections to QBO open at once, all companies together; further requests queue
  */
 public record QuickBooksClientConfig(URI baseUrl, int minorVersion, Duration requestTimeout, int throttleRetries,
-        Duration throttleBackoff) {
+        Duration throttleBackoff, int maxConnections) {
 
     /** Default minor version: the lowest Intuit still supports. */
     public static final int DEFAULT_MINOR_VERSION = 75;
+
+    /**
+     * Default connection pool: 100. Vert.x's own default is 5 per host, which caps a service at 5 / (call latency) QBO
+     * calls per second for every company together; each company's own limits are paced elsewhere, not by the pool.
+     */
+    public static final int DEFAULT_MAX_CONNECTIONS = 100;
+
+    /** Settings with the default connection pool. */
+    public QuickBooksClientConfig(URI baseUrl, int minorVersion, Duration requestTimeout, int throttleRetries,
+            Duration throttleBackoff) {
+        this(baseUrl, minorVersion, requestTimeout, throttleRetries, throttleBackoff, DEFAULT_MAX_CONNECTIONS);
+    }
 
     /** Validates the settings. */
     public QuickBooksClientConfig {
@@ -39,6 +52,9 @@ public record QuickBooksClientConfig(URI baseUrl, int minorVersion, Duration req
         if (throttleBackoff.isNegative()) {
             throw new IllegalArgumentException("throttleBackoff must not be negative");
         }
+        if (maxConnections < 1) {
+            throw new IllegalArgumentException("maxConnections must be positive");
+        }
     }
 
     /** Minor version 75, 30 s request timeout, 2 throttle retries, 60 s back-off. */
@@ -49,11 +65,11 @@ public record QuickBooksClientConfig(URI baseUrl, int minorVersion, Duration req
 
     /** A copy with other throttle settings (tests use milliseconds). */
     public QuickBooksClientConfig withThrottling(int retries, Duration backoff) {
-        return new QuickBooksClientConfig(baseUrl, minorVersion, requestTimeout, retries, backoff);
+        return new QuickBooksClientConfig(baseUrl, minorVersion, requestTimeout, retries, backoff, maxConnections);
     }
 
     /** A copy with another request timeout. */
     public QuickBooksClientConfig withRequestTimeout(Duration timeout) {
-        return new QuickBooksClientConfig(baseUrl, minorVersion, timeout, throttleRetries, throttleBackoff);
+        return new QuickBooksClientConfig(baseUrl, minorVersion, timeout, throttleRetries, throttleBackoff, maxConnections);
     }
 }

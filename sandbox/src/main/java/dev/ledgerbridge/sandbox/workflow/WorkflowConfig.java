@@ -17,6 +17,14 @@ public interface WorkflowConfig {
     @WithDefault("PT30S")
     Duration requestTimeout();
 
+    /**
+     * Connections the engine keeps open to action URLs at most. Default 200: HubSpot delivers many executions at once,
+     * and Vert.x's own default of 5 would queue deliveries inside the sandbox and count the wait as the action's
+     * answer time.
+     */
+    @WithDefault("200")
+    int maxConnections();
+
     /** Default block expiry when the response has no hs_expiration_duration. Default P7D (HubSpot: one week). */
     @WithDefault("P7D")
     Duration defaultBlockExpiry();

@@ -67,6 +67,7 @@ public class WorkflowEngine implements CallbackCompleter, Reseedable {
         this.mapper = mapper;
         this.client = WebClient.create(vertx, new WebClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
+                .setMaxPoolSize(config.maxConnections())
                 .setUserAgent("HubSpot Connect 2.0 (http://dev.hubspot.com/) - LedgerBridge sandbox")
                 .setFollowRedirects(false));
     }

@@ -30,6 +30,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -310,6 +311,18 @@ class WorkflowEngineTest {
         awaitState("ap-40213377-555-1-0", "SUCCESS");
         given().when().get("/_sandbox/workflows/executions").then().statusCode(200)
                 .body("results[0].callbackId", equalTo("ap-40213377-555-1-0"));
+    }
+
+    @Test
+    void shouldListEveryAttemptOnlyWhenAsked() {
+        Map<String, Object> request = dealEnrollment(receiver.url("/action"));
+        request.put("callbackId", "ap-40213377-556-1-0");
+        enroll(request);
+        awaitState("ap-40213377-556-1-0", "SUCCESS");
+        given().when().get("/_sandbox/workflows/executions?attempts=true").then().statusCode(200)
+                .body("results.find { it.callbackId == 'ap-40213377-556-1-0' }.attempts[0].status", equalTo(200));
+        given().when().get("/_sandbox/workflows/executions").then().statusCode(200)
+                .body("results.find { it.callbackId == 'ap-40213377-556-1-0' }.attempts", nullValue());
     }
 
     @Test

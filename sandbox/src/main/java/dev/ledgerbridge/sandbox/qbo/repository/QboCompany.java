@@ -7,10 +7,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One QBO company (realm) in memory: its entities as Jackson trees, deletion tombstones for CDC and its id and
@@ -36,6 +39,10 @@ public final class QboCompany {
     private final List<Tombstone> tombstones = new ArrayList<>();
     private final Map<QboEntityType, Long> nameListIds = new EnumMap<>(QboEntityType.class);
     private final Map<QboEntityType, Long> docNumbers = new EnumMap<>(QboEntityType.class);
+    // Indexes kept by put/delete, so a write does not scan every transaction of its type under the company's
+    // monitor: with tens of thousands of invoices (a benchmark run) those scans made the sandbox the bottleneck.
+    private final Map<QboEntityType, Map<String, Set<String>>> idsByDocNumber = new EnumMap<>(QboEntityType.class);
+    private final Map<QboEntityType, Map<String, Set<String>>> idsByCustomer = new EnumMap<>(QboEntityType.class);
     private long transactionIds = 129;
 
     public QboCompany(String realmId, ZoneId zone) {
@@ -67,13 +74,63 @@ public final class QboCompany {
 
     /** Stores (or replaces) an entity under its Id. */
     public void put(QboEntityType type, ObjectNode entity) {
-        entities.get(type).put(entity.get("Id").asText(), entity);
+        String id = entity.get("Id").asText();
+        unindex(type, id, entities.get(type).put(id, entity));
+        String docNumber = entity.path("DocNumber").asText(null);
+        if (docNumber != null) {
+            idsByDocNumber.computeIfAbsent(type, t -> new HashMap<>()).computeIfAbsent(docNumber, d -> new LinkedHashSet<>()).add(id);
+        }
+        String customer = entity.path("CustomerRef").path("value").asText(null);
+        if (customer != null) {
+            idsByCustomer.computeIfAbsent(type, t -> new HashMap<>()).computeIfAbsent(customer, c -> new LinkedHashSet<>()).add(id);
+        }
     }
 
     /** Removes a transaction and leaves a tombstone for CDC. */
     public void delete(QboEntityType type, String id, Instant at) {
-        entities.get(type).remove(id);
+        unindex(type, id, entities.get(type).remove(id));
         tombstones.add(new Tombstone(type, id, at));
+    }
+
+    private void unindex(QboEntityType type, String id, ObjectNode previous) {
+        if (previous == null) {
+            return;
+        }
+        String docNumber = previous.path("DocNumber").asText(null);
+        if (docNumber != null) {
+            Set<String> ids = idsByDocNumber.getOrDefault(type, Map.of()).get(docNumber);
+            if (ids != null) {
+                ids.remove(id);
+            }
+        }
+        String customer = previous.path("CustomerRef").path("value").asText(null);
+        if (customer != null) {
+            Set<String> ids = idsByCustomer.getOrDefault(type, Map.of()).get(customer);
+            if (ids != null) {
+                ids.remove(id);
+            }
+        }
+    }
+
+    /** The live entities of a type carrying a DocNumber, in insertion order. */
+    public List<ObjectNode> withDocNumber(QboEntityType type, String docNumber) {
+        return live(type, idsByDocNumber.getOrDefault(type, Map.of()).getOrDefault(docNumber, Set.of()));
+    }
+
+    /** The live entities of a type whose CustomerRef is the given customer, in insertion order. */
+    public List<ObjectNode> ofCustomer(QboEntityType type, String customerId) {
+        return live(type, idsByCustomer.getOrDefault(type, Map.of()).getOrDefault(customerId, Set.of()));
+    }
+
+    private List<ObjectNode> live(QboEntityType type, Set<String> ids) {
+        List<ObjectNode> found = new ArrayList<>();
+        for (String id : ids) {
+            ObjectNode entity = entities.get(type).get(id);
+            if (entity != null) {
+                found.add(entity);
+            }
+        }
+        return found;
     }
 
     /** Deletion tombstones, oldest first. */

@@ -629,15 +629,11 @@ final class EntityRules {
     private void recomputeCustomerBalance(String customerId) {
         company.find(QboEntityType.CUSTOMER, customerId).ifPresent(customer -> {
             BigDecimal balance = BigDecimal.ZERO;
-            for (ObjectNode invoice : company.all(QboEntityType.INVOICE)) {
-                if (customerId.equals(invoice.path("CustomerRef").path("value").asText())) {
-                    balance = balance.add(decimal(invoice, "Balance"));
-                }
+            for (ObjectNode invoice : company.ofCustomer(QboEntityType.INVOICE, customerId)) {
+                balance = balance.add(decimal(invoice, "Balance"));
             }
-            for (ObjectNode payment : company.all(QboEntityType.PAYMENT)) {
-                if (customerId.equals(payment.path("CustomerRef").path("value").asText())) {
-                    balance = balance.subtract(decimal(payment, "UnappliedAmt"));
-                }
+            for (ObjectNode payment : company.ofCustomer(QboEntityType.PAYMENT, customerId)) {
+                balance = balance.subtract(decimal(payment, "UnappliedAmt"));
             }
             customer.put("Balance", money(balance));
             customer.put("BalanceWithJobs", money(balance));
@@ -683,9 +679,8 @@ final class EntityRules {
     }
 
     private Optional<ObjectNode> findByDocNumber(QboEntityType type, String docNumber, ObjectNode self) {
-        return company.all(type).stream()
+        return company.withDocNumber(type, docNumber).stream()
                 .filter(e -> self == null || !e.path("Id").asText().equals(self.path("Id").asText()))
-                .filter(e -> docNumber.equals(e.path("DocNumber").asText(null)))
                 .findFirst();
     }
 
