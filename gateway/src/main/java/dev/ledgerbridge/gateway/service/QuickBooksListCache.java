@@ -4,6 +4,7 @@ import dev.ledgerbridge.gateway.config.OptionsConfig;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -20,12 +21,19 @@ import java.util.function.Supplier;
 public class QuickBooksListCache {
 
     private final OptionsConfig config;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final Map<Key, Filled> filled = new ConcurrentHashMap<>();
     private final Map<Key, Uni<List<OptionEntry>>> loading = new ConcurrentHashMap<>();
 
+    @Inject
     public QuickBooksListCache(OptionsConfig config) {
+        this(config, Clock.systemUTC());
+    }
+
+    /** With another clock, so tests can let the TTLs run out without waiting. */
+    QuickBooksListCache(OptionsConfig config, Clock clock) {
         this.config = config;
+        this.clock = clock;
     }
 
     /** The list, from the cache when fresh, else from {@code loader}; a failed load falls back to a stale list. */
