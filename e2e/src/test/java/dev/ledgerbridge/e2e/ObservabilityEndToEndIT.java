@@ -66,7 +66,7 @@ class ObservabilityEndToEndIT {
     }
 
     @Test
-    void shouldExposeTheNamedMetricsOfEveryService() {
+    void shouldExposeTheNamedMetricsOfEveryService() throws IOException {
         JsonNode execution = runToEnd(enrollment("create-invoice", "DEAL", "302", SuiteHttp.US_REALM));
         assertEquals("SUCCESS", execution.path("outputFields").path("hs_execution_state").asText(), execution.toString());
         Map<SuiteApp, List<String>> expected = new EnumMap<>(SuiteApp.class);
@@ -90,6 +90,20 @@ class ObservabilityEndToEndIT {
                         assertTrue(metrics.contains("\n" + name), app.module() + " /q/metrics lacks " + name);
                     }
                 }));
+        // Resident memory after the suite's actions, next to k8s/measure-jvm.sh's idle numbers (k8s/README.md).
+        for (SuiteApp app : expected.keySet()) {
+            System.out.printf("%-24s RSS %d MiB after end-to-end actions (launch to ready %d ms)%n", app.module(),
+                    residentMiB(suite.pid(app)), suite.readyMillis(app));
+        }
+    }
+
+    private static long residentMiB(long pid) throws IOException {
+        for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+            }
+        }
+        return -1;
     }
 
     private static JsonNode spansOf(String callbackId) {
