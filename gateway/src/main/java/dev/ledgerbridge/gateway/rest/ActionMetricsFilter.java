@@ -4,7 +4,6 @@ import dev.ledgerbridge.gateway.mapping.OutputFields;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.runtime.StartupEvent;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
@@ -34,18 +33,16 @@ public class ActionMetricsFilter {
                 .register(registry);
     }
 
-    /** The route-level end handler runs however a request ends (answer, failure, client gone), so the gauge never leaks. */
+    /**
+     * The route-level end handler runs however a request ends (answer, failure, client gone), so the gauge never
+     * leaks; observing the Router also creates this bean at start, so the gauge reads 0 before the first action.
+     */
     void trackInFlight(@Observes Router router) {
         router.route(ACTIONS_PATH + "*").order(-100).handler(context -> {
             inFlight.incrementAndGet();
             context.addEndHandler(ended -> inFlight.decrementAndGet());
             context.next();
         });
-    }
-
-    void registerAtStart(@Observes StartupEvent start) {
-        // Makes the gauge visible before the first action, so dashboards and the HPA see 0 rather than nothing.
-        inFlight.get();
     }
 
     @ServerResponseFilter
