@@ -173,6 +173,10 @@ public final class SuiteLauncher implements AutoCloseable {
             return props;
         }
         props.put("ledgerbridge.quickbooks.base-url", url(SuiteApp.SANDBOX).toString());
+        // Traces go to the sandbox's OTLP receiver (issue 9), batched every 200 ms so tests see them quickly.
+        props.put("quarkus.otel.sdk.disabled", "false");
+        props.put("quarkus.otel.exporter.otlp.traces.endpoint", url(SuiteApp.SANDBOX).toString());
+        props.put("quarkus.otel.bsp.schedule.delay", "200ms");
         props.put("quarkus.rest-client.gateway.url", url(SuiteApp.GATEWAY).toString());
         if (app == SuiteApp.GATEWAY) {
             props.put("ledgerbridge.hubspot.base-url", url(SuiteApp.SANDBOX).toString());

@@ -15,10 +15,11 @@ public class QuickBooksClientProducer {
     // Singleton, not ApplicationScoped: the client class is final and needs no proxy.
     @Produces
     @Singleton
-    QuickBooksClient quickBooksClient(Vertx vertx, QuickBooksConfig config, GatewayAccessTokenProvider tokens) {
+    QuickBooksClient quickBooksClient(Vertx vertx, QuickBooksConfig config, GatewayAccessTokenProvider tokens,
+            VendorCallTelemetry telemetry) {
         QuickBooksClientConfig clientConfig = new QuickBooksClientConfig(config.baseUrl(), config.minorVersion(),
                 config.requestTimeout(), config.throttleRetries(), config.throttleBackoff());
-        return new QuickBooksClient(vertx, clientConfig, tokens);
+        return new QuickBooksClient(vertx, clientConfig, tokens, telemetry.quickBooks());
     }
 
     void close(@Disposes QuickBooksClient client) {

@@ -15,10 +15,11 @@ public class QuickBooksClientProducer {
     // @Singleton, not @ApplicationScoped: QuickBooksClient is final, so it cannot get a client proxy.
     @Produces
     @Singleton
-    QuickBooksClient quickBooksClient(Vertx vertx, QuickBooksConfig config, AccessTokenProvider tokens) {
+    QuickBooksClient quickBooksClient(Vertx vertx, QuickBooksConfig config, AccessTokenProvider tokens,
+            VendorCallTelemetry telemetry) {
         QuickBooksClientConfig clientConfig = new QuickBooksClientConfig(config.baseUrl(), config.minorVersion(),
                 config.requestTimeout(), config.throttleRetries(), config.throttleBackoff());
-        return new QuickBooksClient(vertx, clientConfig, tokens);
+        return new QuickBooksClient(vertx, clientConfig, tokens, telemetry.quickBooks());
     }
 
     void close(@Disposes QuickBooksClient client) {

@@ -18,8 +18,10 @@ public class VendorClientProducer {
 
     @Produces
     @Singleton
-    HubSpotClient hubSpotClient(Vertx vertx, VendorApiConfig vendors, PreauthorisedTokens tokens) {
-        return new HubSpotClient(vertx, HubSpotClientConfig.defaults(vendors.hubspot().baseUrl()), tokens::hubSpot);
+    HubSpotClient hubSpotClient(Vertx vertx, VendorApiConfig vendors, PreauthorisedTokens tokens,
+            VendorCallTelemetry telemetry) {
+        return new HubSpotClient(vertx, HubSpotClientConfig.defaults(vendors.hubspot().baseUrl()), tokens::hubSpot,
+                telemetry.hubSpot());
     }
 
     void closeHubSpot(@Disposes HubSpotClient client) {
@@ -28,12 +30,13 @@ public class VendorClientProducer {
 
     @Produces
     @Singleton
-    QuickBooksClient quickBooksClient(Vertx vertx, VendorApiConfig vendors, PreauthorisedTokens tokens) {
+    QuickBooksClient quickBooksClient(Vertx vertx, VendorApiConfig vendors, PreauthorisedTokens tokens,
+            VendorCallTelemetry telemetry) {
         QuickBooksClientConfig defaults = QuickBooksClientConfig.defaults(vendors.quickbooks().baseUrl());
         QuickBooksClientConfig config = new QuickBooksClientConfig(defaults.baseUrl(),
                 vendors.quickbooks().minorVersion(), defaults.requestTimeout(), defaults.throttleRetries(),
                 defaults.throttleBackoff());
-        return new QuickBooksClient(vertx, config, tokens::quickBooks);
+        return new QuickBooksClient(vertx, config, tokens::quickBooks, telemetry.quickBooks());
     }
 
     void closeQuickBooks(@Disposes QuickBooksClient client) {

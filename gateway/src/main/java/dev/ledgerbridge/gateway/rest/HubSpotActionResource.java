@@ -1,5 +1,6 @@
 package dev.ledgerbridge.gateway.rest;
 
+import dev.ledgerbridge.gateway.ActionRequest;
 import dev.ledgerbridge.gateway.mapping.ActionRequestParser;
 import dev.ledgerbridge.gateway.service.CreateInvoiceAction;
 import dev.ledgerbridge.gateway.service.HubSpotRequestVerifier;
@@ -40,7 +41,9 @@ public class HubSpotActionResource {
     public Uni<Response> createInvoice(byte[] body, @Context HttpHeaders headers, @Context HttpServerRequest request) {
         verifier.verify(request.method().name(), request.scheme(), hostOf(request), request.uri(), body,
                 headers::getHeaderString);
-        return createInvoice.execute(parser.parse(body)).map(outcome -> {
+        ActionRequest action = parser.parse(body);
+        CorrelationLogContext.tag(action.callbackId());
+        return createInvoice.execute(action).map(outcome -> {
             if (outcome.isBusy()) {
                 return Response.status(429)
                         .header("Retry-After", Math.max(1, outcome.busyRetryAfter().toSeconds()))

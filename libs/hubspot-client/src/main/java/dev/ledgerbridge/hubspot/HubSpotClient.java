@@ -15,7 +15,14 @@ public final class HubSpotClient implements Closeable {
     private final AccessTokenProvider tokens;
 
     public HubSpotClient(Vertx vertx, HubSpotClientConfig config, AccessTokenProvider tokens) {
-        this.http = new HubSpotHttp(Objects.requireNonNull(vertx, "vertx"), Objects.requireNonNull(config, "config"));
+        this(vertx, config, tokens, HubSpotCallListener.NONE);
+    }
+
+    /** Like {@link #HubSpotClient(Vertx, HubSpotClientConfig, AccessTokenProvider)}, telling {@code listener} about every request. */
+    public HubSpotClient(Vertx vertx, HubSpotClientConfig config, AccessTokenProvider tokens,
+            HubSpotCallListener listener) {
+        this.http = new HubSpotHttp(Objects.requireNonNull(vertx, "vertx"), Objects.requireNonNull(config, "config"),
+                Objects.requireNonNull(listener, "listener"));
         this.tokens = Objects.requireNonNull(tokens, "tokens");
     }
 

@@ -33,8 +33,14 @@ final class HubSpotHttp implements AutoCloseable {
     private final WebClient web;
     private final HubSpotClientConfig config;
     private final ObjectMapper json;
+    private final HubSpotCallListener listener;
 
     HubSpotHttp(Vertx vertx, HubSpotClientConfig config) {
+        this(vertx, config, HubSpotCallListener.NONE);
+    }
+
+    HubSpotHttp(Vertx vertx, HubSpotClientConfig config, HubSpotCallListener listener) {
+        this.listener = listener;
         this.vertx = vertx;
         this.config = config;
         this.web = WebClient.create(vertx, new WebClientOptions()
@@ -100,6 +106,7 @@ final class HubSpotHttp implements AutoCloseable {
                 Duration wait = retryDelay(response, rateLimitRetriesUsed);
                 LOG.warnf("HubSpot %s %s: 429, retry %d/%d in %d ms", call.method(), call.pathTemplate(),
                         rateLimitRetriesUsed + 1, config.rateLimitRetries(), wait.toMillis());
+                listener.throttled(call.pathTemplate(), wait);
                 return delay(wait).onItem()
                         .transformToUni(ignored -> attempt(call, rateLimitRetriesUsed + 1, serverErrorRetried));
             }
@@ -122,11 +129,17 @@ final class HubSpotHttp implements AutoCloseable {
             request.putHeader(CORRELATION_HEADER, call.correlationId());
         }
         LOG.debugf("HubSpot %s %s", call.method(), call.pathTemplate());
+        HubSpotCallListener.Call observed = listener.start(call.method().name(), call.pathTemplate());
+        observed.headers().forEach(request::putHeader);
+        Uni<HttpResponse<Buffer>> sent;
         if (call.body() == null) {
-            return request.send();
+            sent = request.send();
+        } else {
+            request.putHeader("Content-Type", call.contentType());
+            sent = request.sendBuffer(Buffer.buffer(call.body()));
         }
-        request.putHeader("Content-Type", call.contentType());
-        return request.sendBuffer(Buffer.buffer(call.body()));
+        return sent.onItem().invoke(response -> observed.completed(response.statusCode()))
+                .onFailure().invoke(observed::failed);
     }
 
     private Duration retryDelay(HttpResponse<Buffer> response, int retriesUsed) {

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -42,9 +43,17 @@ public final class QuickBooksClient implements AutoCloseable {
     private final AccessTokenProvider tokens;
     private final WebClient webClient;
     private final String apiRoot;
+    private final QboCallListener listener;
 
     /** Creates the client and its WebClient on the given Vert.x instance. */
     public QuickBooksClient(Vertx vertx, QuickBooksClientConfig config, AccessTokenProvider tokens) {
+        this(vertx, config, tokens, QboCallListener.NONE);
+    }
+
+    /** Like {@link #QuickBooksClient(Vertx, QuickBooksClientConfig, AccessTokenProvider)}, telling {@code listener} about every request. */
+    public QuickBooksClient(Vertx vertx, QuickBooksClientConfig config, AccessTokenProvider tokens,
+            QboCallListener listener) {
+        this.listener = Objects.requireNonNull(listener, "listener");
         this.vertx = Objects.requireNonNull(vertx, "vertx");
         this.config = Objects.requireNonNull(config, "config");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
@@ -97,7 +106,8 @@ public final class QuickBooksClient implements AutoCloseable {
             String logPath, String body, int retry) {
         return tokens.accessToken(realmId)
                 .onItem().ifNull().failWith(() -> new IllegalStateException("no QBO access token for realm " + realmId))
-                .chain(token -> send(method, url, token, correlationId, body))
+                .chain(token -> observed(method, logPath,
+                        headers -> send(method, url, token, correlationId, body, headers)))
                 .chain(response -> {
                     String tid = response.getHeader("intuit_tid");
                     LOG.debugf("QBO %s %s -> HTTP %d, intuit_tid=%s", method, logPath, response.statusCode(), tid);
@@ -105,6 +115,7 @@ public final class QuickBooksClient implements AutoCloseable {
                         Duration wait = retryAfter(response).orElse(config.throttleBackoff());
                         LOG.warnf("QBO throttled %s %s (intuit_tid=%s); retry %d of %d in %d ms", method, logPath, tid,
                                 retry + 1, config.throttleRetries(), wait.toMillis());
+                        listener.throttled(endpointTemplate(logPath), wait);
                         return delay(wait).chain(() -> attempt(realmId, correlationId, method, url, logPath, body,
                                 retry + 1));
                     }
@@ -112,8 +123,33 @@ public final class QuickBooksClient implements AutoCloseable {
                 });
     }
 
+    /** Sends through {@code sender} with the listener's headers, reporting how the request ended. */
+    private Uni<HttpResponse<Buffer>> observed(HttpMethod method, String logPath,
+            java.util.function.Function<Map<String, String>, Uni<HttpResponse<Buffer>>> sender) {
+        QboCallListener.Call call = listener.start(method.name(), endpointTemplate(logPath));
+        return sender.apply(call.headers())
+                .onItem().invoke(response -> call.completed(response.statusCode()))
+                .onFailure().invoke(call::failed);
+    }
+
+    /** {@code /v3/company/123/customer/45} becomes {@code /v3/company/{realmId}/customer/{id}}: few, id-free names. */
+    static String endpointTemplate(String logPath) {
+        String[] segments = logPath.split("/");
+        StringBuilder template = new StringBuilder();
+        for (int i = 1; i < segments.length; i++) {
+            String segment = segments[i];
+            if (i == 3 && "company".equals(segments[2])) {
+                segment = "{realmId}";
+            } else if (!segment.isEmpty() && segment.chars().allMatch(Character::isDigit)) {
+                segment = "{id}";
+            }
+            template.append('/').append(segment);
+        }
+        return template.toString();
+    }
+
     private Uni<HttpResponse<Buffer>> send(HttpMethod method, String url, String token, String correlationId,
-            String body) {
+            String body, Map<String, String> extraHeaders) {
         HttpRequest<Buffer> request = webClient.requestAbs(method, url)
                 .putHeader("Authorization", "Bearer " + token)
                 .putHeader("Accept", "application/json")
@@ -121,6 +157,7 @@ public final class QuickBooksClient implements AutoCloseable {
         if (correlationId != null) {
             request.putHeader(CORRELATION_HEADER, correlationId);
         }
+        extraHeaders.forEach(request::putHeader);
         if (body == null) {
             return request.send();
         }

@@ -17,10 +17,11 @@ public class QuickBooksClientProducer {
     // @Singleton, not @ApplicationScoped: the client class is final and so cannot sit behind a client proxy.
     @Produces
     @Singleton
-    QuickBooksClient quickBooksClient(Vertx vertx, QuickBooksConfig config, AccessTokenProvider tokens) {
+    QuickBooksClient quickBooksClient(Vertx vertx, QuickBooksConfig config, AccessTokenProvider tokens,
+            VendorCallTelemetry telemetry) {
         QuickBooksClientConfig settings = new QuickBooksClientConfig(config.baseUrl(), config.minorVersion(),
                 config.requestTimeout(), config.throttleRetries(), config.throttleBackoff());
-        return new QuickBooksClient(vertx, settings, tokens);
+        return new QuickBooksClient(vertx, settings, tokens, telemetry.quickBooks());
     }
 
     void close(@Disposes QuickBooksClient client) {
