@@ -5,10 +5,12 @@ import dev.ledgerbridge.quickbooks.QboCompany;
 import dev.ledgerbridge.quickbooks.QboPage;
 import dev.ledgerbridge.quickbooks.QuickBooksClient;
 import dev.ledgerbridge.quickbooks.model.Customer;
+import dev.ledgerbridge.quickbooks.model.Vendor;
 import dev.ledgerbridge.quickbooks.query.QboQuery;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The QBO Customer operations customer resolution needs, on top of the shared {@link QuickBooksClient}. */
 @ApplicationScoped
@@ -39,6 +41,22 @@ public class QboCustomers {
                 .whereIn("Active", List.of(true, false))
                 .maxResults(maxEmailCandidates);
         return company.query(Customer.class, query).map(QboPage::items);
+    }
+
+    /**
+     * Which of the names QBO already uses as the DisplayName of a customer or a vendor, active or not (two reads).
+     * Employees share the namespace too but are not read here: the preview then says "create" where the create
+     * would move on to the next name.
+     */
+    public Uni<List<String>> displayNamesInUse(QboCompany company, List<String> names) {
+        QboQuery customerQuery = QboQuery.selectFrom(Customer.class).whereIn("DisplayName", names)
+                .whereIn("Active", List.of(true, false)).maxResults(names.size() * 2);
+        QboQuery vendorQuery = QboQuery.selectFrom(Vendor.class).whereIn("DisplayName", names)
+                .whereIn("Active", List.of(true, false)).maxResults(names.size() * 2);
+        return company.query(Customer.class, customerQuery).map(QboPage::items)
+                .chain(found -> company.query(Vendor.class, vendorQuery).map(QboPage::items)
+                        .map(vendors -> Stream.concat(found.stream().map(Customer::displayName),
+                                vendors.stream().map(Vendor::displayName)).toList()));
     }
 
     /** Creates the customer; the requestid makes a repeated create replay the first answer. */

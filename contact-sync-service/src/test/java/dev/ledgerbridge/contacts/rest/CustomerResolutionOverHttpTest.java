@@ -107,7 +107,8 @@ class CustomerResolutionOverHttpTest {
     @Test
     void shouldCreateOneCustomerWhenTheSameContactIsResolvedConcurrently() {
         wireMock.stubFor(customerQuery(emailQuery("'ada@example.com'")).willReturn(queryResponse()));
-        // The delay keeps both creates in flight at once; QBO replays the answer for a repeated requestid.
+        // The delay keeps the first create in flight while the second resolution arrives: without the contact's
+        // advisory lock both would query, find nothing and create.
         wireMock.stubFor(post(urlPathEqualTo(QBO_PATH + "/customer"))
                 .willReturn(customerResponse(customer("58", "Ada Lovelace", "Ada", "Lovelace", "ada@example.com", true))
                         .withFixedDelay(400)));
@@ -120,12 +121,13 @@ class CustomerResolutionOverHttpTest {
         for (ExtractableResponse<Response> response : responses) {
             assertEquals(200, response.statusCode(), response.asString());
             assertEquals("58", response.path("customerId"));
-            assertEquals("CREATED", response.path("resolution"));
         }
+        // One resolution created; the other waited for the lock and found its link (no QBO call at all).
+        assertEquals(Set.of("CREATED", "LINKED"), responses.stream().map(r -> r.<String>path("resolution"))
+                .collect(Collectors.toSet()));
         List<LoggedRequest> creates = wireMock.findAll(customerWrites());
-        Set<String> requestIds = creates.stream().map(r -> r.queryParameter("requestid").firstValue())
-                .collect(Collectors.toSet());
-        assertEquals(1, requestIds.size(), "every create of the contact carries the same requestid");
+        assertEquals(1, creates.size(), "exactly one QBO create");
+        wireMock.verify(1, getRequestedFor(urlPathEqualTo(QBO_PATH + "/query")));
         wireMock.verify(getRequestedFor(urlPathEqualTo(QBO_PATH + "/query"))
                 .withHeader("X-LedgerBridge-Correlation-Id", WireMock.equalTo("ap-http-1")));
         long links = pool.query("SELECT count(*) AS n FROM contact_link").execute()
