@@ -2,6 +2,7 @@ package dev.ledgerbridge.contacts.client;
 
 import dev.ledgerbridge.contacts.config.ContactSyncConfig;
 import dev.ledgerbridge.quickbooks.QboCompany;
+import dev.ledgerbridge.quickbooks.QboFaultException;
 import dev.ledgerbridge.quickbooks.QboPage;
 import dev.ledgerbridge.quickbooks.QuickBooksClient;
 import dev.ledgerbridge.quickbooks.model.Customer;
@@ -57,6 +58,17 @@ public class QboCustomers {
                 .chain(found -> company.query(Vendor.class, vendorQuery).map(QboPage::items)
                         .map(vendors -> Stream.concat(found.stream().map(Customer::displayName),
                                 vendors.stream().map(Vendor::displayName)).toList()));
+    }
+
+    /**
+     * True when QBO still has the customer and it is active (one read); false when QBO answers 610 (not found) or the
+     * customer is inactive, as a customer merged into another one is.
+     */
+    public Uni<Boolean> isUsable(QboCompany company, String customerId) {
+        return company.read(Customer.class, customerId)
+                .map(customer -> customer != null && !Boolean.FALSE.equals(customer.active()))
+                .onFailure(failure -> failure instanceof QboFaultException fault && fault.hasCode("610"))
+                .recoverWithItem(false);
     }
 
     /** Creates the customer; the requestid makes a repeated create replay the first answer. */

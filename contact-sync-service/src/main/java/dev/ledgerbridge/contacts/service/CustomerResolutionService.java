@@ -90,16 +90,35 @@ public class CustomerResolutionService {
                         contact.id(), command.realmId(), link.customerId);
                 return Uni.createFrom().item(linked(command, contact, link));
             }
-            Uni<Boolean> dropped = link == null ? Uni.createFrom().item(false) : locked.deleteIfCustomer(stale)
-                    .invoke(() -> Log.infof("Contact %s in realm %s: dropped the link to stale customer %s; matching"
-                            + " again", contact.id(), command.realmId(), stale));
-            String email = contact.trimmedEmail();
-            return dropped.chain(() -> matchOrCreate(command, contact, stale))
-                    .chain(resolved -> locked.insertIfAbsent(resolved.customerId(), resolved.displayName(), email,
-                                    resolved.resolution())
-                            .map(stored -> new ResolvedCustomer(contact.id(), stored.customerId, stored.displayName,
-                                    resolved.resolution(), stale)));
+            if (link == null) {
+                return matchCreateAndLink(command, contact, stale, null, locked);
+            }
+            // The caller's word that the customer is stale is checked first (one read): its 610 may have been about
+            // another reference of the document (an item), and a healthy link must never be replaced by a duplicate.
+            return customers.isUsable(customers.company(command.realmId(), command.correlationId()), stale)
+                    .chain(usable -> {
+                        if (usable) {
+                            Log.infof("Contact %s in realm %s: customer %s was reported stale but is active in QBO;"
+                                    + " keeping the link", contact.id(), command.realmId(), stale);
+                            return Uni.createFrom().item(linked(command, contact, link));
+                        }
+                        return locked.deleteIfCustomer(stale)
+                                .invoke(() -> Log.infof("Contact %s in realm %s: dropped the link to customer %s, which"
+                                        + " QBO deleted or merged away; matching again", contact.id(), command.realmId(),
+                                        stale))
+                                .chain(() -> matchCreateAndLink(command, contact, stale, stale, locked));
+                    });
         }));
+    }
+
+    private Uni<ResolvedCustomer> matchCreateAndLink(ResolveCustomerCommand command, Contact contact, String stale,
+            String replaced, ContactLockRepository.LockedLink locked) {
+        String email = contact.trimmedEmail();
+        return matchOrCreate(command, contact, stale)
+                .chain(resolved -> locked.insertIfAbsent(resolved.customerId(), resolved.displayName(), email,
+                                resolved.resolution())
+                        .map(stored -> new ResolvedCustomer(contact.id(), stored.customerId, stored.displayName,
+                                resolved.resolution(), replaced)));
     }
 
     private static ResolvedCustomer linked(ResolveCustomerCommand command, Contact contact, ContactLink link) {

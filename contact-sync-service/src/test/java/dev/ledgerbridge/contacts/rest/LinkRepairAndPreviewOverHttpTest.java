@@ -15,6 +15,7 @@ import static dev.ledgerbridge.contacts.QboStubs.queryResponse;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
@@ -94,6 +95,9 @@ class LinkRepairAndPreviewOverHttpTest {
     @Test
     void shouldDropAStaleLinkAndCreateANewCustomerWithAFreshRequestId() {
         link("58", "Ada Lovelace");
+        // Merged away: QBO still reads it, inactive.
+        wireMock.stubFor(get(urlPathEqualTo(QBO_PATH + "/customer/58")).willReturn(
+                customerResponse(customer("58", "Ada Lovelace", "Ada", "Lovelace", "ada@example.com", false))));
         // QBO still lists the merged-away customer as inactive; it must not be revived.
         wireMock.stubFor(customerQuery(emailQuery("'ada@example.com'")).willReturn(
                 queryResponse(customer("58", "Ada Lovelace", "Ada", "Lovelace", "ada@example.com", false))));
@@ -113,12 +117,49 @@ class LinkRepairAndPreviewOverHttpTest {
     }
 
     @Test
+    void shouldKeepALinkReportedStaleWhenQboStillHasTheCustomerActive() {
+        link("58", "Ada Lovelace");
+        wireMock.stubFor(get(urlPathEqualTo(QBO_PATH + "/customer/58")).willReturn(
+                customerResponse(customer("58", "Ada Lovelace", "Ada", "Lovelace", "ada@example.com", true))));
+
+        ExtractableResponse<Response> answer = call("/v1/customers/resolve", ada("\"staleCustomerId\": \"58\",", "x"));
+
+        assertEquals(200, answer.statusCode(), answer.asString());
+        assertEquals("LINKED", answer.path("resolution"));
+        assertEquals("58", answer.path("customerId"));
+        assertNull(answer.path("replacedCustomerId"));
+        assertEquals("58", linkedCustomer());
+        wireMock.verify(1, anyQboCall());
+        wireMock.verify(0, customerWrites());
+    }
+
+    @Test
+    void shouldRepairALinkWhoseCustomerQboNoLongerFinds() {
+        link("58", "Ada Lovelace");
+        wireMock.stubFor(get(urlPathEqualTo(QBO_PATH + "/customer/58")).willReturn(
+                QboStubs.fault("610", "Object Not Found")));
+        wireMock.stubFor(customerQuery(emailQuery("'ada@example.com'")).willReturn(
+                queryResponse(customer("64", "Ada Lovelace", "Ada", "Lovelace", "ada@example.com", true))));
+
+        ExtractableResponse<Response> answer = call("/v1/customers/resolve", ada("\"staleCustomerId\": \"58\",", "x"));
+
+        assertEquals(200, answer.statusCode(), answer.asString());
+        assertEquals("MATCHED", answer.path("resolution"));
+        assertEquals("64", answer.path("customerId"));
+        assertEquals("58", answer.path("replacedCustomerId"));
+        assertEquals("64", linkedCustomer());
+        wireMock.verify(0, customerWrites());
+    }
+
+    @Test
     void shouldGiveTheRepairItsOwnRequestIdSoQboDoesNotReplayTheStaleCreate() {
         wireMock.stubFor(customerQuery(emailQuery("'ada@example.com'")).willReturn(queryResponse()));
         wireMock.stubFor(post(urlPathEqualTo(QBO_PATH + "/customer")).willReturn(
                 customerResponse(customer("58", "Ada Lovelace", "Ada", "Lovelace", "ada@example.com", true))));
         call("/v1/customers/resolve", ada("", "x"));
         String first = wireMock.findAll(customerWrites()).get(0).queryParameter("requestid").firstValue();
+        wireMock.stubFor(get(urlPathEqualTo(QBO_PATH + "/customer/58")).willReturn(
+                QboStubs.fault("610", "Object Not Found")));
 
         call("/v1/customers/resolve", ada("\"staleCustomerId\": \"58\",", "x"));
 
