@@ -52,8 +52,8 @@ public class CustomerPreviewService {
                         CustomerContactChoice.wantsPrimary(contactChoice)))
                 .onItem().ifNotNull().transformToUni(deal -> explain(realmId, portalId, contactChoice, deal,
                         correlationId))
-                .onFailure(ActionRefusal.class).recoverWithItem(refusal -> new CustomerPreviewView(realmId, "DEAL",
-                        dealId, List.of(), CustomerPreview.refused(((ActionRefusal) refusal).code(),
+                .onFailure(ActionRefusal.class).recoverWithItem(refusal -> new CustomerPreviewView(correlationId, realmId,
+                        "DEAL", dealId, List.of(), CustomerPreview.refused(((ActionRefusal) refusal).code(),
                         refusal.getMessage())));
     }
 
@@ -74,6 +74,6 @@ public class CustomerPreviewService {
         }
         return preview.invoke(p -> Log.infof("preview %s realm=%s deal=%s outcome=%s", correlationId, realmId,
                         deal.dealId(), p.outcome()))
-                .map(p -> new CustomerPreviewView(realmId, "DEAL", deal.dealId(), contacts, p));
+                .map(p -> new CustomerPreviewView(correlationId, realmId, "DEAL", deal.dealId(), contacts, p));
     }
 }
