@@ -5,6 +5,7 @@ import dev.ledgerbridge.gateway.client.FilterProperties;
 import dev.ledgerbridge.gateway.config.GatewayConfig;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,10 +29,15 @@ public class FilterPropertiesCache {
     private final Clock clock;
     private final ConcurrentMap<String, Entry> entries = new ConcurrentHashMap<>();
 
+    @Inject
     public FilterPropertiesCache(ContactSyncClient contactSync, GatewayConfig config) {
+        this(contactSync, config.customers().filterPropertiesTtl(), Clock.systemUTC());
+    }
+
+    FilterPropertiesCache(ContactSyncClient contactSync, Duration ttl, Clock clock) {
         this.contactSync = contactSync;
-        this.ttl = config.customers().filterPropertiesTtl();
-        this.clock = Clock.systemUTC();
+        this.ttl = ttl;
+        this.clock = clock;
     }
 
     /** The property names for the company (empty in LEGACY mode). */
