@@ -244,6 +244,37 @@ class CustomerMatchingEndToEndIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void shouldBillTheContactLabelledPrimaryAndRefuseWhenNoneIs() {
+        String first = createContact("Frank", "First-" + RUN, "frank.first-" + RUN + "@example.com", "customer");
+        String primary = createContact("Petra", "Primary-" + RUN, "petra.primary-" + RUN + "@example.com", "customer");
+        String labelled = createDeal("Primary labelled", first, primary);
+        // The portal's USER_DEFINED deal -> contact label "Primary" (sandbox type id 1001).
+        SuiteHttp.Reply label = send("PUT", sandbox, "/crm/v4/objects/deals/" + labelled + "/associations/contacts/"
+                + primary, "[{\"associationCategory\":\"USER_DEFINED\",\"associationTypeId\":1001}]",
+                Map.of("Authorization", HUBSPOT_TOKEN));
+        assertEquals(201, label.status(), label.raw());
+        String unlabelled = createDeal("Primary missing", first, primary);
+
+        Map<String, Object> labelledRun = enrollment("create-invoice", "DEAL", labelled, LEGACY_REALM);
+        ((Map<String, Object>) labelledRun.get("inputFields")).put("customer_contact", "primary");
+        JsonNode billed = runToEnd(labelledRun);
+        Map<String, Object> unlabelledRun = enrollment("create-invoice", "DEAL", unlabelled, LEGACY_REALM);
+        ((Map<String, Object>) unlabelledRun.get("inputFields")).put("customer_contact", "primary");
+        JsonNode refused = runToEnd(unlabelledRun);
+
+        assertEquals("SUCCESS", billed.path("outputFields").path("hs_execution_state").asText(), billed.toString());
+        assertEquals("Petra Primary-" + RUN, E2eSuite.qboEntity(LEGACY_REALM, "Customer",
+                invoiceCustomer(LEGACY_REALM, billed)).path("DisplayName").asText());
+        JsonNode calls = http.callsFor(billed.path("callbackId").asText()).body();
+        System.out.println("[customer-matching] primary contact: " + summary(calls));
+        assertEquals(4, calls.path("vendors").path("hubspot").path("read").asLong(), "3 reads + the v4 labels");
+        assertEquals("NO_PRIMARY_CONTACT", refused.path("outputFields").path("error_code").asText(), refused.toString());
+        assertEquals(0, customersWithEmail(LEGACY_REALM, "frank.first-" + RUN + "@example.com").size(),
+                "the first contact is not billed instead");
+    }
+
+    @Test
     void shouldMeasureQboCallsPerResolutionCreatedLinkedAndMatched() {
         String email = "mia.measure-" + RUN + "@example.com";
         String contactId = createContact("Mia", "Measure", email, "customer");
@@ -319,8 +350,8 @@ class CustomerMatchingEndToEndIT {
                 Map.of("Authorization", HUBSPOT_TOKEN)));
     }
 
-    /** A deal with one fresh line item (Support Hours, SUP-HR) and the contact. */
-    private static String createDeal(String name, String contactId) {
+    /** A deal with one fresh line item (Support Hours, SUP-HR) and the contacts, in this association order. */
+    private static String createDeal(String name, String... contactIds) {
         ObjectNode line = JSON.createObjectNode();
         line.putObject("properties").put("name", "Support Hours").put("hs_sku", "SUP-HR").put("hs_product_id", "203")
                 .put("quantity", "1").put("price", "150.00");
@@ -329,7 +360,9 @@ class CustomerMatchingEndToEndIT {
         ObjectNode deal = JSON.createObjectNode();
         deal.putObject("properties").put("dealname", name + " " + RUN).put("deal_currency_code", "USD");
         ArrayNode associations = deal.putArray("associations");
-        association(associations, contactId, 3);
+        for (String contactId : contactIds) {
+            association(associations, contactId, 3);
+        }
         association(associations, lineItemId, 19);
         return created(send("POST", sandbox, "/crm/v3/objects/deals", deal.toString(),
                 Map.of("Authorization", HUBSPOT_TOKEN)));
