@@ -17,6 +17,21 @@ public class DocumentRefusedException extends RuntimeException {
     /** The gateway holds no QBO connection for the realm. */
     public static final String COMPANY_NOT_CONNECTED = "COMPANY_NOT_CONNECTED";
 
+    /** A field was sent for a document type that has no such field (terms on an estimate, R2). */
+    public static final String FIELD_NOT_APPLICABLE = "FIELD_NOT_APPLICABLE";
+    /** A sales receipt has no deposit account or payment method, neither in the request nor in the settings. */
+    public static final String SALES_RECEIPT_NOT_CONFIGURED = "SALES_RECEIPT_NOT_CONFIGURED";
+    /** QBO already holds a document of the type with the number (QBO error 6140). */
+    public static final String DUPLICATE_DOC_NUMBER = "DUPLICATE_DOC_NUMBER";
+    /** The number the pattern gives for this record is longer than QBO's 21 characters. */
+    public static final String DOC_NUMBER_TOO_LONG = "DOC_NUMBER_TOO_LONG";
+    /** Settings: the deposit account does not exist, is inactive, or is not a Bank or Other Current Asset account. */
+    public static final String INVALID_DEPOSIT_ACCOUNT = "INVALID_DEPOSIT_ACCOUNT";
+    /** Settings: the payment method does not exist or is inactive. */
+    public static final String UNKNOWN_PAYMENT_METHOD = "UNKNOWN_PAYMENT_METHOD";
+    /** Settings: the DocNumber pattern cannot produce valid numbers. */
+    public static final String INVALID_DOC_NUMBER_PATTERN = "INVALID_DOC_NUMBER_PATTERN";
+
     private final String code;
 
     /** Creates the refusal with its stable code and user-facing message. */

@@ -10,13 +10,17 @@ import java.util.List;
  * @param realmId    QBO company
  * @param type       kind of transaction
  * @param customerId QBO customer id
- * @param termName   QBO payment term name, or null for the customer's default
+ * @param termName   QBO payment term name, or null for the customer's default (invoices only)
  * @param txnDate    transaction date, or null for QBO's server date
+ * @param expirationDate    estimate expiry, or null (estimates only)
+ * @param depositAccountId  QBO account a sales receipt is deposited to, or null for the company's settings
+ * @param paymentMethodId   QBO payment method of a sales receipt, or null for the company's settings
  * @param source     the HubSpot record and execution that asked for it (PrivateNote marker)
  * @param lines      sales lines in order
  */
 public record NewDocument(String realmId, DocumentType type, String customerId, String termName, LocalDate txnDate,
-        Source source, List<SalesLine> lines) {
+        LocalDate expirationDate, String depositAccountId, String paymentMethodId, Source source,
+        List<SalesLine> lines) {
 
     /** Lists are copied so the record never changes after construction. */
     public NewDocument {

@@ -39,8 +39,18 @@ public record DealContext(String dealId, String dealName, String currencyCode, L
         }
     }
 
-    /** A HubSpot line item of the deal; quantity and price are null when HubSpot has none (or an unreadable one). */
+    /**
+     * A HubSpot line item of the deal; numbers are null when HubSpot has none (or an unreadable one).
+     * {@code qboItemId} is the product's {@code qbo_item_id} (the product sync's link to a QBO item), copied onto the
+     * line item; {@code discount} is an amount off each unit, {@code discountPercentage} a percentage off.
+     */
     public record LineItem(String id, String name, String sku, String productId, BigDecimal quantity, BigDecimal price,
-            String description) {
+            String description, String qboItemId, BigDecimal discount, BigDecimal discountPercentage) {
+
+        /** A line item without product link or discount. */
+        public LineItem(String id, String name, String sku, String productId, BigDecimal quantity, BigDecimal price,
+                String description) {
+            this(id, name, sku, productId, quantity, price, description, null, null, null);
+        }
     }
 }

@@ -16,6 +16,9 @@ public interface ItemLookup {
     /** Active items whose SKU matches one of {@code skus}; each call may cost QBO queries, so pass all at once. */
     Uni<List<CatalogItem>> activeItemsBySku(LookupScope scope, Collection<String> skus);
 
+    /** Active items with one of the QBO ids {@code itemIds} (product links); ids of inactive or unknown items are absent. */
+    Uni<List<CatalogItem>> activeItemsByIds(LookupScope scope, Collection<String> itemIds);
+
     /** Active items whose name matches one of {@code names}; each call may cost QBO queries, so pass all at once. */
     Uni<List<CatalogItem>> activeItemsByName(LookupScope scope, Collection<String> names);
 

@@ -16,6 +16,12 @@ public final class LineItemRefusal extends RuntimeException {
     public static final String UNMATCHED_LINE_ITEMS = "UNMATCHED_LINE_ITEMS";
     /** At least one line item matches several active QBO items (R10). */
     public static final String AMBIGUOUS_LINE_ITEMS = "AMBIGUOUS_LINE_ITEMS";
+    /** A line's quantity, price or discount cannot make a QBO line. */
+    public static final String INVALID_LINE_AMOUNTS = "INVALID_LINE_AMOUNTS";
+    /** "Create missing products" is on but the company has no catalog settings (item type, income account). */
+    public static final String CATALOG_SETTINGS_MISSING = "CATALOG_SETTINGS_MISSING";
+    /** "Create missing products" is on but a line item cannot become a QBO item (no name, name QBO refuses). */
+    public static final String ITEM_NOT_CREATABLE = "ITEM_NOT_CREATABLE";
 
     private final String code;
     private final List<LineItem> unmatched;
@@ -53,6 +59,31 @@ public final class LineItemRefusal extends RuntimeException {
                 + lineItems.stream().map(LineItemRefusal::describeAmbiguity).collect(Collectors.joining("; "))
                 + ". Give each QuickBooks product its own SKU and name, or make the duplicate inactive.";
         return new LineItemRefusal(AMBIGUOUS_LINE_ITEMS, message, List.of(), lineItems);
+    }
+
+    /** Names every line whose quantity, price or discount cannot make a QBO line. */
+    public static LineItemRefusal invalidAmounts(List<String> problems) {
+        return new LineItemRefusal(INVALID_LINE_AMOUNTS, "QuickBooks cannot take "
+                + (problems.size() == 1 ? "this line item: " : "these line items: ") + String.join("; ", problems)
+                + ". Correct the line items in HubSpot.", List.of(), List.of());
+    }
+
+    /** Missing items were to be created, but the company has no item type and income account configured. */
+    public static LineItemRefusal settingsMissing(String realmId, List<LineItem> unmatched) {
+        int count = unmatched.size();
+        return new LineItemRefusal(CATALOG_SETTINGS_MISSING, "Cannot create " + count + " missing QuickBooks product"
+                + (count == 1 ? "" : "s") + " ("
+                + unmatched.stream().map(LineItemRefusal::describeWithQuantity).collect(Collectors.joining(", "))
+                + "): QuickBooks company " + realmId + " has no income account set for new products. Set it in"
+                + " LedgerBridge's catalog settings, or create the products in QuickBooks.", unmatched, List.of());
+    }
+
+    /** Missing items were to be created, but these line items cannot become QBO items; {@code reasons} say why. */
+    public static LineItemRefusal notCreatable(List<LineItem> lines, List<String> reasons) {
+        return new LineItemRefusal(ITEM_NOT_CREATABLE, "Cannot create " + (lines.size() == 1
+                ? "a QuickBooks product for this line item: " : "QuickBooks products for these line items: ")
+                + String.join("; ", reasons) + ". Correct the line items in HubSpot or create the products in"
+                + " QuickBooks.", lines, List.of());
     }
 
     /** The stable error code. */

@@ -27,4 +27,22 @@ public interface DocumentsConfig {
     /** A gateway access token is used until this long before its expiresAt; default 60s. */
     @WithDefault("60s")
     Duration tokenRefreshMargin();
+
+    /** How long a company's "custom transaction numbers" preference stays cached; default 5m. */
+    @WithDefault("5m")
+    Duration preferencesCacheTtl();
+
+    /**
+     * DocNumber pattern when the company numbers its own documents and its settings name none; placeholders
+     * {@code {objectId}}, {@code {objectType}}, {@code {portalId}}; default {@code HS-{objectId}}.
+     */
+    @WithDefault("HS-{objectId}")
+    String defaultDocNumberPattern();
+
+    /**
+     * Test only (README, "Crash recovery"): when true the process halts right after QBO confirmed a write and before
+     * the row is committed CREATED, to prove the recovery; default false, and nothing reads it otherwise.
+     */
+    @WithDefault("false")
+    boolean haltAfterQboWrite();
 }

@@ -21,8 +21,11 @@ import java.util.List;
  * @param realmId        QBO company id
  * @param type           document kind
  * @param customerId     QBO customer id
- * @param termName       QBO payment term name, optional
+ * @param termName       QBO payment term name, optional; invoices only
  * @param txnDate        transaction date, optional (QBO uses its own date)
+ * @param expirationDate estimate expiry (e.g. the quote's hs_expiration_date), optional; estimates only
+ * @param depositAccountId QBO account a sales receipt is deposited to; optional, else the company's settings
+ * @param paymentMethodId  QBO payment method of a sales receipt; optional, else the company's settings
  * @param source         HubSpot origin, stamped into the PrivateNote
  * @param lines          sales lines in order
  */
@@ -34,6 +37,9 @@ public record CreateDocumentRequest(
         @NotNull @Pattern(regexp = "[0-9]{1,32}", message = "must be a numeric QBO customer id") String customerId,
         @Size(min = 1, max = 31) String termName,
         LocalDate txnDate,
+        LocalDate expirationDate,
+        @Pattern(regexp = "[0-9]{1,32}", message = "must be a numeric QBO account id") String depositAccountId,
+        @Pattern(regexp = "[0-9]{1,32}", message = "must be a numeric QBO payment method id") String paymentMethodId,
         @NotNull @Valid SourceRequest source,
         @NotNull @Size(max = 750) List<@NotNull @Valid LineRequest> lines) {
 
@@ -70,7 +76,8 @@ public record CreateDocumentRequest(
     /** The service's view of the request; the term name is trimmed and a blank one means none. */
     NewDocument toNewDocument() {
         String term = termName == null || termName.isBlank() ? null : termName.trim();
-        return new NewDocument(realmId, type, customerId, term, txnDate,
+        return new NewDocument(realmId, type, customerId, term, txnDate, expirationDate, depositAccountId,
+                paymentMethodId,
                 new NewDocument.Source(source.portalId(), source.objectType(), source.objectId(), source.callbackId()),
                 lines.stream()
                         .map(line -> new NewDocument.SalesLine(line.itemId(), line.description(), line.quantity(),

@@ -168,6 +168,10 @@ public class ErrorMappers {
             return parts[2].replace(".<list element>", "");
         }
         String last = parts[parts.length - 1];
-        return last.equals("correlationId") ? DocumentResource.CORRELATION_HEADER : "request body";
+        return switch (last) {
+            case "correlationId" -> DocumentResource.CORRELATION_HEADER;
+            case "realmId" -> "realmId";
+            default -> "request body";
+        };
     }
 }

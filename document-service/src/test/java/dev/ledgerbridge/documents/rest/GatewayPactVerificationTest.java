@@ -1,6 +1,7 @@
 package dev.ledgerbridge.documents.rest;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -18,6 +19,7 @@ import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.ledgerbridge.documents.client.GatewayAccessTokenProvider;
+import dev.ledgerbridge.documents.service.DocumentNumbering;
 import dev.ledgerbridge.documents.service.PaymentTermResolver;
 import dev.ledgerbridge.documents.support.InjectWireMock;
 import dev.ledgerbridge.documents.support.VendorWireMock;
@@ -26,6 +28,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.time.Duration;
@@ -50,6 +53,13 @@ class GatewayPactVerificationTest {
     static final String NO_NET_45 = "the US company has no payment term Net 45";
     static final String QBO_THROTTLES = "QBO keeps throttling the invoice";
     static final String COMPANY_CONNECTED = "the US company is connected";
+    // Issue 6 request shapes (estimates, sales receipts, custom numbers): ready for the gateway's coming pacts.
+    static final String ESTIMATE_ACCEPTED = "no document exists for the key and QBO accepts the estimate";
+    static final String SALES_RECEIPT_ACCEPTED =
+            "the US company has sales receipt settings and QBO accepts the sales receipt";
+    static final String NO_SALES_RECEIPT_SETTINGS = "the US company has no sales receipt settings";
+    static final String CUSTOM_NUMBERS = "the US company numbers its own documents";
+    static final String DUPLICATE_NUMBER = "QBO already holds an invoice numbered HS-301";
     private static final String REALM = "9130350000000001";
     private static final String INVOICE_PATH = "/v3/company/" + REALM + "/invoice";
     private static final String QUERY_PATH = "/v3/company/" + REALM + "/query";
@@ -66,6 +76,9 @@ class GatewayPactVerificationTest {
     @Inject
     PaymentTermResolver terms;
 
+    @Inject
+    DocumentNumbering numbering;
+
     @TestHTTPResource("/")
     URL service;
 
@@ -76,12 +89,20 @@ class GatewayPactVerificationTest {
         wireMock.resetAll();
         tokens.invalidateAll();
         terms.invalidateAll();
+        numbering.invalidateAll();
         // The pact's idempotency keys are fixed examples: each interaction starts without a row for its key.
         pool.query("DELETE FROM document WHERE idempotency_key LIKE '40213377:ap-pact-%'").execute()
                 .await().atMost(Duration.ofSeconds(10));
         wireMock.stubFor(get(urlPathMatching("/internal/v1/quickbooks/[0-9]+/access-token"))
                 .willReturn(okJson("{\"accessToken\": \"sandbox-qbo-" + REALM + "\", \"expiresAt\": \""
                         + OffsetDateTime.now().plusHours(1) + "\"}")));
+        // The gateway's pact is about invoices QBO numbers itself: "custom transaction numbers" off.
+        wireMock.stubFor(get(urlPathEqualTo("/v3/company/" + REALM + "/preferences")).willReturn(okJson(
+                "{\"Preferences\": {\"Id\": \"1\", \"SalesFormsPrefs\": {\"CustomTxnNumbers\": false}}}")));
+        // A retried key first looks for an earlier attempt's invoice by its PrivateNote marker; QBO holds none here.
+        // (Pact's HTTP client itself retries a 503 with Retry-After once, so the throttled interaction is a retry.)
+        wireMock.stubFor(get(urlPathEqualTo(QUERY_PATH)).withQueryParam("query",
+                containing("FROM Invoice WHERE CustomerRef")).willReturn(okJson("{\"QueryResponse\": {}}")));
         stubTerm("Net 30", "{\"QueryResponse\": {\"Term\": [{\"Id\": \"3\", \"Name\": \"Net 30\", \"Active\": true,"
                 + " \"DueDays\": 30}], \"startPosition\": 1, \"maxResults\": 1}}");
         for (ProviderState state : context.getInteraction().getProviderStates()) {
@@ -111,13 +132,39 @@ class GatewayPactVerificationTest {
                 case COMPANY_CONNECTED -> {
                     // The token and term stubs above are all a connected company needs; invalid lines reach no QBO.
                 }
+                case ESTIMATE_ACCEPTED -> wireMock.stubFor(post(urlPathEqualTo("/v3/company/" + REALM + "/estimate"))
+                        .willReturn(okJson("""
+                                {"Estimate": {"Id": "140", "SyncToken": "0", "DocNumber": "1001", "TxnDate": "2026-11-26",
+                                 "CustomerRef": {"value": "58"}, "TotalAmt": 12000.00}}""")));
+                case SALES_RECEIPT_ACCEPTED -> {
+                    settings(REALM, "1", "3");
+                    wireMock.stubFor(post(urlPathEqualTo("/v3/company/" + REALM + "/salesreceipt")).willReturn(okJson("""
+                            {"SalesReceipt": {"Id": "150", "SyncToken": "0", "DocNumber": "1001", "TxnDate": "2026-11-26",
+                             "CustomerRef": {"value": "58"}, "TotalAmt": 12000.00, "Balance": 0}}""")));
+                }
+                case NO_SALES_RECEIPT_SETTINGS -> pool.query("DELETE FROM document_settings WHERE realm_id = '" + REALM + "'")
+                        .execute().await().atMost(Duration.ofSeconds(10));
+                case CUSTOM_NUMBERS -> {
+                    stubCustomNumbers();
+                    stubInvoiceCreated();
+                }
+                case DUPLICATE_NUMBER -> {
+                    stubCustomNumbers();
+                    wireMock.stubFor(post(urlPathEqualTo(INVOICE_PATH)).willReturn(aResponse().withStatus(400)
+                            .withHeader("Content-Type", "application/json")
+                            .withBody("{\"Fault\": {\"Error\": [{\"Message\": \"Duplicate Document Number Error\","
+                                    + " \"Detail\": \"Duplicate Document Number Error : You must specify a different"
+                                    + " number. This number has already been used.\", \"code\": \"6140\","
+                                    + " \"element\": \"DocNumber\"}], \"type\": \"ValidationFault\"}}")));
+                }
                 default -> throw new IllegalStateException("Unknown provider state: " + state.getName());
             }
         }
     }
 
     /** Marks the states this test knows; they are prepared in {@link #prepare}. */
-    @State({ QBO_ACCEPTS, ALREADY_CREATED, QBO_REJECTS, NO_NET_45, QBO_THROTTLES, COMPANY_CONNECTED })
+    @State({ QBO_ACCEPTS, ALREADY_CREATED, QBO_REJECTS, NO_NET_45, QBO_THROTTLES, COMPANY_CONNECTED, ESTIMATE_ACCEPTED,
+            SALES_RECEIPT_ACCEPTED, NO_SALES_RECEIPT_SETTINGS, CUSTOM_NUMBERS, DUPLICATE_NUMBER })
     void knownStates() {
         // Prepared in @BeforeEach, where the WireMock server, the caches and the database pool are injected.
     }
@@ -132,6 +179,21 @@ class GatewayPactVerificationTest {
         wireMock.stubFor(get(urlPathEqualTo(QUERY_PATH))
                 .withQueryParam("query", equalTo("SELECT * FROM Term WHERE Name = '" + name + "'"))
                 .willReturn(okJson(answer)));
+    }
+
+    private void stubCustomNumbers() {
+        numbering.invalidateAll();
+        wireMock.stubFor(get(urlPathEqualTo("/v3/company/" + REALM + "/preferences")).willReturn(okJson(
+                "{\"Preferences\": {\"Id\": \"1\", \"SalesFormsPrefs\": {\"CustomTxnNumbers\": true}}}")));
+    }
+
+    private void settings(String realm, String depositAccountId, String paymentMethodId) {
+        pool.preparedQuery("""
+                        INSERT INTO document_settings (realm_id, deposit_account_id, payment_method_id)
+                        VALUES ($1, $2, $3) ON CONFLICT (realm_id) DO UPDATE
+                        SET deposit_account_id = EXCLUDED.deposit_account_id, payment_method_id = EXCLUDED.payment_method_id""")
+                .execute(Tuple.of(realm, depositAccountId, paymentMethodId))
+                .await().atMost(Duration.ofSeconds(10));
     }
 
     private void stubInvoiceCreated() {

@@ -1,6 +1,7 @@
 package dev.ledgerbridge.documents.service;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -10,8 +11,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -64,6 +68,9 @@ class DocumentServiceTest {
     @Inject
     PaymentTermResolver terms;
 
+    @Inject
+    DocumentNumbering numbering;
+
     private String callbackId;
     private String key;
 
@@ -72,6 +79,7 @@ class DocumentServiceTest {
         wireMock.resetAll();
         tokens.invalidateAll();
         terms.invalidateAll();
+        numbering.invalidateAll();
         callbackId = "ap-" + UUID.randomUUID();
         key = "40213377:" + callbackId + ":invoice";
         wireMock.stubFor(get(urlPathMatching("/internal/v1/quickbooks/[0-9]+/access-token"))
@@ -80,6 +88,7 @@ class DocumentServiceTest {
         wireMock.stubFor(get(urlPathEqualTo(QUERY_PATH)).withQueryParam("query", equalTo(NET_30_QUERY))
                 .willReturn(okJson("{\"QueryResponse\": {\"Term\": [{\"Id\": \"3\", \"Name\": \"Net 30\", \"Active\": true,"
                         + " \"DueDays\": 30}], \"startPosition\": 1, \"maxResults\": 1}}")));
+        stubCustomNumbers(false);
     }
 
     @Test
@@ -150,12 +159,16 @@ class DocumentServiceTest {
                         VALUES ($1, $2, 'INVOICE', $3, 'PENDING', '58', 1, now() - interval '10 minutes')""")
                 .execute(Tuple.of(key, REALM, RequestIds.derive(key))).await().atMost(Duration.ofSeconds(10));
         stubInvoiceCreated(0);
+        stubMarkerLookup("Invoice", "{\"QueryResponse\": {}}");
 
         create(request(key, REALM, null))
                 .then().statusCode(201)
                 .body("documentId", is("130"))
                 .body("replayed", is(false));
 
+        // The marker search found nothing, so the same requestid went out (QBO replays it if it holds it).
+        wireMock.verify(1, getRequestedFor(urlPathEqualTo(QUERY_PATH)).withQueryParam("query",
+                containing("FROM Invoice WHERE CustomerRef = '58' AND TxnDate = '2026-11-26'")));
         wireMock.verify(1, postRequestedFor(urlPathEqualTo(INVOICE_PATH))
                 .withQueryParam("requestid", equalTo(RequestIds.derive(key))));
         Row row = row(key);
@@ -249,7 +262,8 @@ class DocumentServiceTest {
         create(request(key, REALM, null)).then().statusCode(201);
         create(request(key + "-2", REALM, null)).then().statusCode(201);
 
-        wireMock.verify(2, getRequestedFor(urlPathEqualTo(TOKEN_PATH)));
+        // Every QBO call fetched its own token: the preferences read (cached afterwards) and both invoice writes.
+        wireMock.verify(3, getRequestedFor(urlPathEqualTo(TOKEN_PATH)));
     }
 
     @Test
@@ -326,6 +340,203 @@ class DocumentServiceTest {
                 .body("code", is("IDEMPOTENCY_KEY_CONFLICT"));
 
         wireMock.verify(1, postRequestedFor(urlPathMatching("/v3/company/[0-9]+/invoice")));
+    }
+
+    @Test
+    void shouldAdoptTheDocumentAnEarlierAttemptCreatedFoundByItsMarkerWithoutWritingAgain() {
+        // The earlier attempt reached QBO and died before its commit; QBO holds the invoice with our marker.
+        pool.preparedQuery("""
+                        INSERT INTO document (idempotency_key, realm_id, document_type, request_id, state, customer_id,
+                                              attempts, attempt_started_at)
+                        VALUES ($1, $2, 'INVOICE', $3, 'PENDING', '58', 1, now() - interval '10 minutes')""")
+                .execute(Tuple.of(key, REALM, RequestIds.derive(key))).await().atMost(Duration.ofSeconds(10));
+        stubInvoiceCreated(0);
+        stubMarkerLookup("Invoice", """
+                {"QueryResponse": {"Invoice": [
+                  {"Id": "129", "DocNumber": "1000", "TxnDate": "2026-11-26", "CustomerRef": {"value": "58"},
+                   "PrivateNote": "LedgerBridge portal=40213377 object=DEAL/301 callback=someone-else", "TotalAmt": 5.00},
+                  {"Id": "131", "DocNumber": "1002", "TxnDate": "2026-11-26", "CustomerRef": {"value": "58"},
+                   "PrivateNote": "LedgerBridge portal=40213377 object=DEAL/301 callback=%s", "TotalAmt": 13049.97}],
+                 "startPosition": 1, "maxResults": 2}}""".formatted(callbackId));
+
+        create(request(key, REALM, null))
+                .then().statusCode(201)
+                .body("documentId", is("131"))
+                .body("docNumber", is("1002"))
+                .body("totalAmount", is(13049.97f));
+
+        wireMock.verify(0, postRequestedFor(urlPathEqualTo(INVOICE_PATH)));
+        Row row = row(key);
+        assertEquals("CREATED", row.getString("state"));
+        assertEquals("131", row.getString("qbo_id"));
+    }
+
+    @Test
+    void shouldCreateAnEstimateWithItsExpirationDate() {
+        wireMock.stubFor(post(urlPathEqualTo("/v3/company/" + REALM + "/estimate")).willReturn(okJson("""
+                {"Estimate": {"Id": "140", "SyncToken": "0", "DocNumber": "1001", "TxnDate": "2026-11-26",
+                 "ExpirationDate": "2026-12-26", "CustomerRef": {"value": "58"}, "TotalAmt": 13049.97}}""")));
+
+        create(typed(request(key, REALM, null), "ESTIMATE", ", \"expirationDate\": \"2026-12-26\""))
+                .then().statusCode(201)
+                .body("documentId", is("140"))
+                .body("type", is("ESTIMATE"))
+                .body("totalAmount", is(13049.97f));
+
+        LoggedRequest sent = wireMock.findAll(postRequestedFor(urlPathEqualTo("/v3/company/" + REALM + "/estimate")))
+                .get(0);
+        assertEquals(RequestIds.derive(key), sent.queryParameter("requestid").firstValue());
+        assertThat(sent.getBodyAsString(), allOf(containsString("\"ExpirationDate\":\"2026-12-26\""),
+                not(containsString("SalesTermRef")), not(containsString("DocNumber"))));
+        assertEquals("ESTIMATE", row(key).getString("document_type"));
+    }
+
+    @Test
+    void shouldRefuseATermOnAnEstimateBeforeAnyQboCall() {
+        create(typed(request(key, REALM, "Net 30"), "ESTIMATE", ""))
+                .then().statusCode(422)
+                .body("code", is("FIELD_NOT_APPLICABLE"))
+                .body("message", containsString("Payment terms apply to invoices only"));
+
+        assertEquals(0, wireMock.getAllServeEvents().size());
+        assertEquals(0, count(key));
+    }
+
+    @Test
+    void shouldRefuseASalesReceiptWhenTheCompanyHasNoDepositAccountOrPaymentMethod() {
+        String unconfigured = "9130350000000077";
+
+        create(typed(request(key, unconfigured, null), "SALES_RECEIPT", ""))
+                .then().statusCode(422)
+                .body("code", is("SALES_RECEIPT_NOT_CONFIGURED"))
+                .body("message", containsString("need a deposit account and a payment method"));
+
+        wireMock.verify(0, postRequestedFor(urlPathMatching("/v3/company/[0-9]+/salesreceipt")));
+        assertEquals(0, count(key));
+    }
+
+    @Test
+    void shouldCreateASalesReceiptWithTheDepositAccountAndPaymentMethodOfTheSettings() {
+        String realm = "9130350000000055";
+        stubSettingsLookups(realm);
+        given().contentType(ContentType.JSON)
+                .body("{\"depositAccountId\": \"1\", \"paymentMethodId\": \"3\"}")
+                .when().put("/v1/companies/{realm}/document-settings", realm)
+                .then().statusCode(200)
+                .body("depositAccountId", is("1"))
+                .body("paymentMethodId", is("3"))
+                .body("docNumberPattern", is("HS-{objectId}"));
+        wireMock.stubFor(post(urlPathEqualTo("/v3/company/" + realm + "/salesreceipt")).willReturn(okJson("""
+                {"SalesReceipt": {"Id": "150", "SyncToken": "0", "DocNumber": "1001", "CustomerRef": {"value": "58"},
+                 "TotalAmt": 13049.97, "Balance": 0}}""")));
+
+        create(typed(request(key, realm, null), "SALES_RECEIPT", ""))
+                .then().statusCode(201)
+                .body("documentId", is("150"))
+                .body("type", is("SALES_RECEIPT"));
+
+        String body = wireMock.findAll(postRequestedFor(urlPathEqualTo("/v3/company/" + realm + "/salesreceipt")))
+                .get(0).getBodyAsString();
+        assertThat(body, allOf(containsString("\"DepositToAccountRef\":{\"value\":\"1\"}"),
+                containsString("\"PaymentMethodRef\":{\"value\":\"3\"}")));
+    }
+
+    @Test
+    void shouldRefuseSettingsWhoseDepositAccountIsNotABankOrOtherCurrentAssetAccount() {
+        String realm = "9130350000000056";
+        stubSettingsLookups(realm);
+
+        given().contentType(ContentType.JSON).body("{\"depositAccountId\": \"3\", \"paymentMethodId\": \"3\"}")
+                .when().put("/v1/companies/{realm}/document-settings", realm)
+                .then().statusCode(422)
+                .body("code", is("INVALID_DEPOSIT_ACCOUNT"))
+                .body("message", containsString("\"Services\" has type Income"));
+        given().contentType(ContentType.JSON).body("{\"depositAccountId\": \"1\", \"paymentMethodId\": \"99\"}")
+                .when().put("/v1/companies/{realm}/document-settings", realm)
+                .then().statusCode(422)
+                .body("code", is("UNKNOWN_PAYMENT_METHOD"));
+        given().contentType(ContentType.JSON).body("{\"docNumberPattern\": \"INV-{dealId}\"}")
+                .when().put("/v1/companies/{realm}/document-settings", realm)
+                .then().statusCode(422)
+                .body("code", is("INVALID_DOC_NUMBER_PATTERN"))
+                .body("message", containsString("{dealId}"));
+
+        given().when().get("/v1/companies/{realm}/document-settings", realm)
+                .then().statusCode(200)
+                .body("depositAccountId", is((Object) null))
+                .body("docNumberPattern", is("HS-{objectId}"));
+    }
+
+    @Test
+    void shouldNumberTheDocumentWithThePatternWhenTheCompanyUsesCustomNumbers() {
+        stubCustomNumbers(true);
+        stubInvoiceCreated(0);
+
+        create(request(key, REALM, null)).then().statusCode(201);
+        create(request(key + "-2", REALM, null)).then().statusCode(201);
+
+        List<LoggedRequest> posts = wireMock.findAll(postRequestedFor(urlPathEqualTo(INVOICE_PATH)));
+        assertThat(posts.get(0).getBodyAsString(), containsString("\"DocNumber\":\"HS-301\""));
+        // The preference is read once per company while cached.
+        wireMock.verify(1, getRequestedFor(urlPathEqualTo("/v3/company/" + REALM + "/preferences")));
+    }
+
+    @Test
+    void shouldRefuseADuplicateDocNumberNamingIt() {
+        stubCustomNumbers(true);
+        stubInvoiceFault(400, "6140", "Duplicate Document Number Error");
+
+        create(request(key, REALM, null))
+                .then().statusCode(422)
+                .body("code", is("DUPLICATE_DOC_NUMBER"))
+                .body("message", containsString("already has an invoice numbered \"HS-301\""));
+
+        assertEquals("6140", row(key).getString("last_error_code"));
+    }
+
+    @Test
+    void shouldRefuseANumberLongerThanQboAllowsBeforeWriting() {
+        stubCustomNumbers(true);
+        stubInvoiceCreated(0);
+        String longId = "3".repeat(20);
+
+        create(request(key, REALM, null).replace("\"objectId\": \"301\"", "\"objectId\": \"" + longId + "\""))
+                .then().statusCode(422)
+                .body("code", is("DOC_NUMBER_TOO_LONG"))
+                .body("message", containsString("HS-" + longId));
+
+        wireMock.verify(0, postRequestedFor(urlPathEqualTo(INVOICE_PATH)));
+    }
+
+    private void stubCustomNumbers(boolean on) {
+        wireMock.stubFor(get(urlPathMatching("/v3/company/[0-9]+/preferences")).willReturn(okJson(
+                "{\"Preferences\": {\"Id\": \"1\", \"SalesFormsPrefs\": {\"CustomTxnNumbers\": " + on + "}}}")));
+    }
+
+    private void stubMarkerLookup(String entity, String answer) {
+        wireMock.stubFor(get(urlPathEqualTo(QUERY_PATH)).withQueryParam("query",
+                containing("FROM " + entity + " WHERE CustomerRef = '58'")).willReturn(okJson(answer)));
+    }
+
+    private void stubSettingsLookups(String realm) {
+        String query = "/v3/company/" + realm + "/query";
+        wireMock.stubFor(get(urlPathEqualTo(query)).withQueryParam("query", equalTo("SELECT * FROM Account WHERE Id = '1'"))
+                .willReturn(okJson("{\"QueryResponse\": {\"Account\": [{\"Id\": \"1\", \"Name\": \"Checking\","
+                        + " \"AccountType\": \"Bank\", \"Active\": true}]}}")));
+        wireMock.stubFor(get(urlPathEqualTo(query)).withQueryParam("query", equalTo("SELECT * FROM Account WHERE Id = '3'"))
+                .willReturn(okJson("{\"QueryResponse\": {\"Account\": [{\"Id\": \"3\", \"Name\": \"Services\","
+                        + " \"AccountType\": \"Income\", \"Active\": true}]}}")));
+        wireMock.stubFor(get(urlPathEqualTo(query))
+                .withQueryParam("query", equalTo("SELECT * FROM PaymentMethod WHERE Id = '3'"))
+                .willReturn(okJson("{\"QueryResponse\": {\"PaymentMethod\": [{\"Id\": \"3\", \"Name\": \"Visa\","
+                        + " \"Type\": \"CREDIT_CARD\", \"Active\": true}]}}")));
+        wireMock.stubFor(get(urlPathEqualTo(query))
+                .withQueryParam("query", equalTo("SELECT * FROM PaymentMethod WHERE Id = '99'"))
+                .willReturn(okJson("{\"QueryResponse\": {}}")));
+    }
+
+    private static String typed(String body, String type, String extraFields) {
+        return body.replace("\"type\": \"INVOICE\"", "\"type\": \"" + type + "\"" + extraFields);
     }
 
     private void stubInvoiceCreated(int delayMillis) {

@@ -1,5 +1,6 @@
 package dev.ledgerbridge.gateway.client;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /** Answer of product-catalog-service: one QBO item per line item, in request order. */
@@ -10,10 +11,18 @@ public record ResolvedLineItems(List<Line> lines) {
     }
 
     /**
-     * One resolved line item.
+     * One resolved line item with the amounts its document line must carry ({@code amount = quantity x unitPrice}
+     * exactly; null from an older service).
      *
-     * @param matchedBy {@code SKU} or {@code NAME}
+     * @param matchedBy  {@code PRODUCT_LINK}, {@code SKU}, {@code NAME} or {@code CREATED}
+     * @param amountNote null, or "quantity x unit price" when the line had to be sent as quantity 1
      */
-    public record Line(String lineItemId, String itemId, String itemName, String matchedBy) {
+    public record Line(String lineItemId, String itemId, String itemName, String matchedBy, BigDecimal quantity,
+            BigDecimal unitPrice, BigDecimal amount, String amountNote) {
+
+        /** A line without amounts. */
+        public Line(String lineItemId, String itemId, String itemName, String matchedBy) {
+            this(lineItemId, itemId, itemName, matchedBy, null, null, null, null);
+        }
     }
 }

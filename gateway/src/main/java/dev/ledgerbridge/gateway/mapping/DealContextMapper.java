@@ -15,9 +15,12 @@ public final class DealContextMapper {
     public static final List<String> DEAL_PROPERTIES = List.of("dealname", "amount", "deal_currency_code");
     /** Contact properties customer matching needs (issue 3 design). */
     public static final List<String> CONTACT_PROPERTIES = List.of("firstname", "lastname", "email", "company", "phone");
-    /** Line-item properties item matching and the document need. */
-    public static final List<String> LINE_ITEM_PROPERTIES =
-            List.of("name", "quantity", "price", "amount", "hs_product_id", "hs_sku", "description");
+    /**
+     * Line-item properties item matching and the document need; {@code qbo_item_id} is the product property the
+     * product sync fills, which HubSpot copies onto line items created from the product.
+     */
+    public static final List<String> LINE_ITEM_PROPERTIES = List.of("name", "quantity", "price", "amount",
+            "hs_product_id", "hs_sku", "description", "qbo_item_id", "discount", "hs_discount_percentage");
 
     private DealContextMapper() {
     }
@@ -59,7 +62,8 @@ public final class DealContextMapper {
     static DealContext.LineItem toLineItem(CrmObject item) {
         return new DealContext.LineItem(item.id(), item.property("name"), item.property("hs_sku"),
                 item.property("hs_product_id"), decimal(item.property("quantity")), decimal(item.property("price")),
-                item.property("description"));
+                item.property("description"), item.property("qbo_item_id"), decimal(item.property("discount")),
+                decimal(item.property("hs_discount_percentage")));
     }
 
     /** HubSpot sends numbers as strings; an unreadable one becomes null and the services refuse it by name. */

@@ -8,10 +8,12 @@ import dev.ledgerbridge.gateway.client.DocumentRequest;
 import dev.ledgerbridge.gateway.client.LineItemResolveRequest;
 import dev.ledgerbridge.gateway.client.ResolvedCustomer;
 import dev.ledgerbridge.gateway.client.ResolvedLineItems;
+import dev.ledgerbridge.gateway.service.ActionRefusal;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +27,12 @@ public final class InvoiceRequests {
     public static final String CONTACT_INPUT = "customer_contact";
     /** Action input naming the QBO payment terms (R2). */
     public static final String TERMS_INPUT = "payment_terms";
+    /** Action input choosing the line items (R4): comma-separated HubSpot line item ids; absent or blank means all. */
+    public static final String LINE_ITEMS_INPUT = "line_items";
+    /** Action input "Create missing products" (R5): {@code true}/{@code yes} creates unmatched items; default no. */
+    public static final String CREATE_MISSING_INPUT = "create_missing_products";
+    /** Refusal code: the action names a line item that is not associated with the record (R4, R10). */
+    public static final String LINE_ITEM_NOT_ON_RECORD = "LINE_ITEM_NOT_ON_RECORD";
 
     private InvoiceRequests() {
     }
@@ -61,27 +69,73 @@ public final class InvoiceRequests {
                 original.txnDate(), original.source(), original.lines());
     }
 
-    public static LineItemResolveRequest lineItemRequest(ActionRequest request, String realmId, DealContext deal) {
-        return new LineItemResolveRequest(realmId, request.portalId(), deal.lineItems().stream()
+    /**
+     * The line items the document will carry (R4): those named by the {@code line_items} input, in the order named
+     * (a repeated id counts once), else all of the deal's in association order.
+     *
+     * @throws ActionRefusal LINE_ITEM_NOT_ON_RECORD naming every id not associated with the deal
+     */
+    public static List<DealContext.LineItem> selectedLineItems(ActionRequest request, DealContext deal) {
+        String input = request.input(LINE_ITEMS_INPUT);
+        List<String> named = input == null ? List.of() : Arrays.stream(input.split(","))
+                .map(String::strip).filter(id -> !id.isEmpty()).distinct().toList();
+        if (named.isEmpty()) {
+            return deal.lineItems();
+        }
+        Map<String, DealContext.LineItem> byId = deal.lineItems().stream()
+                .collect(Collectors.toMap(DealContext.LineItem::id, Function.identity(), (first, second) -> first));
+        List<String> missing = named.stream().filter(id -> !byId.containsKey(id)).toList();
+        if (!missing.isEmpty()) {
+            throw new ActionRefusal(LINE_ITEM_NOT_ON_RECORD, (missing.size() == 1 ? "Line item " : "Line items ")
+                    + String.join(", ", missing) + (missing.size() == 1 ? " is" : " are")
+                    + " not associated with deal " + deal.dealId() + " (it has "
+                    + (deal.lineItems().isEmpty() ? "no line items" : "line items " + deal.lineItems().stream()
+                            .map(DealContext.LineItem::id).collect(Collectors.joining(", ")))
+                    + "). Correct the action's 'Line items' field.");
+        }
+        return named.stream().map(byId::get).toList();
+    }
+
+    /** The resolve request for the selected line items, with the action's "Create missing products" choice (R5). */
+    public static LineItemResolveRequest lineItemRequest(ActionRequest request, String realmId,
+            List<DealContext.LineItem> lineItems) {
+        return new LineItemResolveRequest(realmId, request.portalId(), lineItems.stream()
                 .map(l -> new LineItemResolveRequest.LineItem(l.id(), l.name(), l.sku(), l.productId(), l.quantity(),
-                        l.price()))
-                .toList());
+                        l.price(), l.qboItemId(), l.description(), l.discount(), l.discountPercentage()))
+                .toList(), createMissing(request));
+    }
+
+    /** The resolve request for all of the deal's line items. */
+    public static LineItemResolveRequest lineItemRequest(ActionRequest request, String realmId, DealContext deal) {
+        return lineItemRequest(request, realmId, deal.lineItems());
+    }
+
+    /** "true" or "yes" (any case) turns creation on; anything else, or nothing, leaves it off (R5's default). */
+    static boolean createMissing(ActionRequest request) {
+        String value = request.input(CREATE_MISSING_INPUT);
+        return value != null && ("true".equalsIgnoreCase(value.strip()) || "yes".equalsIgnoreCase(value.strip()));
     }
 
     /** The invoice: one line per line item, in deal order, with the QBO item the catalog resolved it to. */
     public static DocumentRequest invoiceRequest(ActionRequest request, String realmId, DealContext deal,
             ResolvedCustomer customer, ResolvedLineItems resolved) {
-        Map<String, String> itemByLineItem = resolved.lines().stream()
-                .collect(Collectors.toMap(ResolvedLineItems.Line::lineItemId, ResolvedLineItems.Line::itemId,
-                        (first, second) -> first));
         Map<String, DealContext.LineItem> lineItems = deal.lineItems().stream()
                 .collect(Collectors.toMap(DealContext.LineItem::id, Function.identity(), (first, second) -> first));
         List<DocumentRequest.Line> lines = new ArrayList<>();
         for (ResolvedLineItems.Line line : resolved.lines()) {
             DealContext.LineItem item = lineItems.get(line.lineItemId());
-            if (item != null) {
-                lines.add(new DocumentRequest.Line(itemByLineItem.get(line.lineItemId()), description(item),
-                        item.quantity(), item.price()));
+            if (item == null) {
+                continue;
+            }
+            if (line.amount() != null) {
+                // The catalog priced the line so that quantity x unit price is exactly the amount (no 6070).
+                String description = description(item);
+                if (line.amountNote() != null) {
+                    description = (description == null ? "" : description + " ") + "(" + line.amountNote() + ")";
+                }
+                lines.add(new DocumentRequest.Line(line.itemId(), description, line.quantity(), line.unitPrice()));
+            } else {
+                lines.add(new DocumentRequest.Line(line.itemId(), description(item), item.quantity(), item.price()));
             }
         }
         return new DocumentRequest(idempotencyKey(request), realmId, "INVOICE", customer.customerId(),

@@ -22,6 +22,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -120,11 +121,13 @@ public class CreateInvoiceAction {
                 .invoke(deal -> Log.infof("callbackId=%s step=hubspot-loaded contacts=%d lineItems=%d", callbackId,
                         deal.contacts().size(), deal.lineItems().size()))
                 .chain(deal -> {
+                    // R4: checked before any service call, so a wrong line item id creates nothing anywhere.
+                    List<DealContext.LineItem> selected = InvoiceRequests.selectedLineItems(request, deal);
                     CustomerResolveRequest customerRequest = InvoiceRequests.customerRequest(request.portalId(), realmId,
                             CustomerContactChoice.forContactSync(contactInput, deal, primaryContactLabel), deal);
                     return resolveCustomer(callbackId, realmId, customerRequest)
                         .chain(customer -> productCatalog
-                                .resolve(callbackId, InvoiceRequests.lineItemRequest(request, realmId, deal))
+                                .resolve(callbackId, InvoiceRequests.lineItemRequest(request, realmId, selected))
                                 .invoke(lines -> Log.infof("callbackId=%s step=items lines=%d", callbackId,
                                         lines.lines().size()))
                                 .chain(lines -> createDocument(callbackId, customerRequest,

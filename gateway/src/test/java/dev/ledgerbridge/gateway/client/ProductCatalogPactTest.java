@@ -36,6 +36,8 @@ class ProductCatalogPactTest {
     static final String PROVIDER = "product-catalog-service";
     private static final String REALM = "9130350000000001";
     private static final long PORTAL = 40213377L;
+    /** A connected US company that never got catalog settings. */
+    private static final String SETTINGLESS_REALM = "9130350000000002";
     private static final Map<String, String> JSON = Map.of("Content-Type", "application/json");
     private static final String UNMATCHED_MESSAGE = "No QuickBooks product matches 1 line item: Custom Integration"
             + " (SKU CUS-INT, quantity 1). Create it in QuickBooks or turn on 'Create missing products'.";
@@ -47,6 +49,9 @@ class ProductCatalogPactTest {
 
     @Inject
     ProductCatalogClient client;
+
+    @Inject
+    CatalogSettingsClient settings;
 
     // Money and quantities are plain JSON numbers: the gateway sends HubSpot's values as they come (12000 or
     // 12000.5) and reads any number into BigDecimal, so a decimal matcher (which demands a fraction) would be wrong.
@@ -61,6 +66,7 @@ class ProductCatalogPactTest {
                 .body(newJsonBody(body -> {
                     body.stringMatcher("realmId", "[0-9]{1,32}", REALM);
                     body.integerType("portalId", (int) PORTAL);
+                    body.booleanValue("createMissing", false);
                     body.minArrayLike("lineItems", 1, line -> {
                         line.stringType("id", "401");
                         line.stringType("name", "Annual Subscription");
@@ -77,7 +83,10 @@ class ProductCatalogPactTest {
                     line.stringType("lineItemId", "401");
                     line.stringMatcher("itemId", "[0-9]{1,32}", "2");
                     line.stringType("itemName", "Annual Subscription");
-                    line.stringMatcher("matchedBy", "SKU|NAME", "SKU");
+                    line.stringMatcher("matchedBy", "PRODUCT_LINK|SKU|NAME|CREATED", "SKU");
+                    line.numberType("quantity", 1);
+                    line.numberType("unitPrice", 12000);
+                    line.numberType("amount", new BigDecimal("12000.00"));
                 })).build())
                 .toPact(V4Pact.class);
     }
@@ -93,6 +102,7 @@ class ProductCatalogPactTest {
                 .body(newJsonBody(body -> {
                     body.stringMatcher("realmId", "[0-9]{1,32}", REALM);
                     body.integerType("portalId", (int) PORTAL);
+                    body.booleanValue("createMissing", false);
                     body.minArrayLike("lineItems", 1, line -> {
                         line.stringType("id", "402");
                         line.stringType("name", "Custom Integration");
@@ -130,6 +140,7 @@ class ProductCatalogPactTest {
                 .body(newJsonBody(body -> {
                     body.stringMatcher("realmId", "[0-9]{1,32}", REALM);
                     body.integerType("portalId", (int) PORTAL);
+                    body.booleanValue("createMissing", false);
                     body.array("lineItems", lineItems -> { });
                 }).build())
                 .willRespondWith()
@@ -153,6 +164,7 @@ class ProductCatalogPactTest {
                 .body(newJsonBody(body -> {
                     body.stringMatcher("realmId", "[0-9]{1,32}", REALM);
                     body.integerType("portalId", (int) PORTAL);
+                    body.booleanValue("createMissing", false);
                     body.minArrayLike("lineItems", 1, line -> {
                         line.stringType("id", "401");
                         line.stringType("name", "Annual Subscription");
@@ -172,6 +184,154 @@ class ProductCatalogPactTest {
                 .toPact(V4Pact.class);
     }
 
+    @Pact(consumer = "gateway", provider = PROVIDER)
+    V4Pact resolvesALineItemByItsProductLink(PactDslWithProvider builder) {
+        return builder
+                .given("the US company has an active item with id 2")
+                .uponReceiving("a request to resolve a discounted line item whose product carries a QBO item id")
+                .method("POST").path("/v1/line-items/resolve")
+                .headers(JSON)
+                .matchHeader(ServiceHeaders.CORRELATION_ID, "[ -~]{1,200}", "ap-pact-catalog-5")
+                .body(newJsonBody(body -> {
+                    body.stringMatcher("realmId", "[0-9]{1,32}", REALM);
+                    body.integerType("portalId", (int) PORTAL);
+                    body.booleanValue("createMissing", false);
+                    body.minArrayLike("lineItems", 1, line -> {
+                        line.stringType("id", "405");
+                        line.stringType("name", "Annual plan (renewal)");
+                        line.stringType("productId", "9001");
+                        line.stringMatcher("qboItemId", "[0-9]{1,32}", "2");
+                        line.stringType("description", "Renewal 2027");
+                        line.numberType("quantity", 3);
+                        line.numberType("price", new BigDecimal("33.33"));
+                        line.numberType("discountPercentage", 10);
+                    });
+                }).build())
+                .willRespondWith()
+                .status(200)
+                .headers(JSON)
+                .body(newJsonBody(body -> body.minArrayLike("lines", 1, line -> {
+                    line.stringType("lineItemId", "405");
+                    line.stringMatcher("itemId", "[0-9]{1,32}", "2");
+                    line.stringType("itemName", "Annual Subscription");
+                    line.stringValue("matchedBy", "PRODUCT_LINK");
+                    line.numberType("quantity", 1);
+                    line.numberType("unitPrice", new BigDecimal("89.99"));
+                    line.numberType("amount", new BigDecimal("89.99"));
+                    line.stringType("amountNote", "3 x 29.997");
+                })).build())
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = "gateway", provider = PROVIDER)
+    V4Pact createsAMissingItemWhenAsked(PactDslWithProvider builder) {
+        return builder
+                .given("the US company has catalog settings and no item named Custom Integration")
+                .uponReceiving("a request to resolve an unmatched line item with Create missing products on")
+                .method("POST").path("/v1/line-items/resolve")
+                .headers(JSON)
+                .matchHeader(ServiceHeaders.CORRELATION_ID, "[ -~]{1,200}", "ap-pact-catalog-6")
+                .body(newJsonBody(body -> {
+                    body.stringMatcher("realmId", "[0-9]{1,32}", REALM);
+                    body.integerType("portalId", (int) PORTAL);
+                    body.booleanValue("createMissing", true);
+                    body.minArrayLike("lineItems", 1, line -> {
+                        line.stringType("id", "402");
+                        line.stringType("name", "Custom Integration");
+                        line.stringType("sku", "CUS-INT");
+                        line.numberType("quantity", 1);
+                        line.numberType("price", new BigDecimal("3000.00"));
+                    });
+                }).build())
+                .willRespondWith()
+                .status(200)
+                .headers(JSON)
+                .body(newJsonBody(body -> body.minArrayLike("lines", 1, line -> {
+                    line.stringType("lineItemId", "402");
+                    line.stringMatcher("itemId", "[0-9]{1,32}", "77");
+                    line.stringType("itemName", "Custom Integration");
+                    line.stringValue("matchedBy", "CREATED");
+                    line.numberType("quantity", 1);
+                    line.numberType("unitPrice", 3000);
+                    line.numberType("amount", new BigDecimal("3000.00"));
+                })).build())
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = "gateway", provider = PROVIDER)
+    V4Pact refusesToCreateWithoutCatalogSettings(PactDslWithProvider builder) {
+        return builder
+                .given("the US company has no catalog settings and no item named Custom Integration")
+                .uponReceiving("a request to create a missing item for a company without catalog settings")
+                .method("POST").path("/v1/line-items/resolve")
+                .headers(JSON)
+                .matchHeader(ServiceHeaders.CORRELATION_ID, "[ -~]{1,200}", "ap-pact-catalog-7")
+                .body(newJsonBody(body -> {
+                    body.stringMatcher("realmId", "[0-9]{1,32}", SETTINGLESS_REALM);
+                    body.integerType("portalId", (int) PORTAL);
+                    body.booleanValue("createMissing", true);
+                    body.minArrayLike("lineItems", 1, line -> {
+                        line.stringType("id", "402");
+                        line.stringType("name", "Custom Integration");
+                        line.stringType("sku", "CUS-INT");
+                        line.numberType("quantity", 1);
+                        line.numberType("price", new BigDecimal("3000.00"));
+                    });
+                }).build())
+                .willRespondWith()
+                .status(422)
+                .headers(JSON)
+                .body(newJsonBody(body -> {
+                    body.stringValue("code", "CATALOG_SETTINGS_MISSING");
+                    body.stringType("message", "Cannot create 1 missing QuickBooks product");
+                }).build())
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = "gateway", provider = PROVIDER)
+    V4Pact savesCatalogSettings(PactDslWithProvider builder) {
+        return builder
+                .given("the US company has an active Income account 79")
+                .uponReceiving("a request to save the catalog settings of the US company")
+                .method("PUT").path("/v1/companies/" + REALM + "/catalog-settings")
+                .headers(JSON)
+                .body(newJsonBody(body -> {
+                    body.stringValue("itemType", "NonInventory");
+                    body.stringValue("incomeAccountId", "79");
+                }).build())
+                .willRespondWith()
+                .status(200)
+                .headers(JSON)
+                .body(newJsonBody(body -> {
+                    body.stringValue("realmId", REALM);
+                    body.stringValue("itemType", "NonInventory");
+                    body.stringValue("incomeAccountId", "79");
+                    body.stringType("incomeAccountName", "Sales of Product Income");
+                }).build())
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = "gateway", provider = PROVIDER)
+    V4Pact refusesCatalogSettingsWithANonIncomeAccount(PactDslWithProvider builder) {
+        return builder
+                .given("the US company's account 12 is an Expense account")
+                .uponReceiving("a request to save catalog settings naming an account that is not of type Income")
+                .method("PUT").path("/v1/companies/" + REALM + "/catalog-settings")
+                .headers(JSON)
+                .body(newJsonBody(body -> {
+                    body.stringValue("itemType", "Service");
+                    body.stringValue("incomeAccountId", "12");
+                }).build())
+                .willRespondWith()
+                .status(422)
+                .headers(JSON)
+                .body(newJsonBody(body -> {
+                    body.stringValue("code", "INVALID_CATALOG_SETTINGS");
+                    body.stringType("message", "Account 12 is of type Expense; new products need an account of type Income.");
+                }).build())
+                .toPact(V4Pact.class);
+    }
+
     @Test
     @PactTestFor(pactMethod = "resolvesALineItemBySku")
     void shouldReadTheResolvedLines() {
@@ -182,7 +342,8 @@ class ProductCatalogPactTest {
         ResolvedLineItems resolved = client.resolve("ap-pact-catalog-1", request).await()
                 .atMost(Duration.ofSeconds(10));
 
-        assertEquals(List.of(new ResolvedLineItems.Line("401", "2", "Annual Subscription", "SKU")), resolved.lines());
+        assertEquals(List.of(new ResolvedLineItems.Line("401", "2", "Annual Subscription", "SKU", BigDecimal.ONE,
+                new BigDecimal("12000"), new BigDecimal("12000.00"), null)), resolved.lines());
     }
 
     @Test
@@ -213,6 +374,67 @@ class ProductCatalogPactTest {
         assertRefused("ap-pact-catalog-4", new LineItemResolveRequest(REALM, PORTAL, List.of(
                 new LineItemResolveRequest.LineItem("401", "Annual Subscription", "SUB-ANNUAL", "202", BigDecimal.ONE,
                         new BigDecimal("12000.00")))), "AMBIGUOUS_LINE_ITEMS", AMBIGUOUS_MESSAGE);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "resolvesALineItemByItsProductLink")
+    void shouldSendTheProductLinkAndDiscountAndReadTheAmounts() {
+        LineItemResolveRequest request = new LineItemResolveRequest(REALM, PORTAL, List.of(
+                new LineItemResolveRequest.LineItem("405", "Annual plan (renewal)", null, "9001", new BigDecimal("3"),
+                        new BigDecimal("33.33"), "2", "Renewal 2027", null, new BigDecimal("10"))), false);
+
+        ResolvedLineItems resolved = client.resolve("ap-pact-catalog-5", request).await()
+                .atMost(Duration.ofSeconds(10));
+
+        assertEquals(List.of(new ResolvedLineItems.Line("405", "2", "Annual Subscription", "PRODUCT_LINK",
+                BigDecimal.ONE, new BigDecimal("89.99"), new BigDecimal("89.99"), "3 x 29.997")), resolved.lines());
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "createsAMissingItemWhenAsked")
+    void shouldAskForMissingItemsToBeCreated() {
+        LineItemResolveRequest request = new LineItemResolveRequest(REALM, PORTAL, List.of(
+                new LineItemResolveRequest.LineItem("402", "Custom Integration", "CUS-INT", null, BigDecimal.ONE,
+                        new BigDecimal("3000.00"))), true);
+
+        ResolvedLineItems resolved = client.resolve("ap-pact-catalog-6", request).await()
+                .atMost(Duration.ofSeconds(10));
+
+        assertEquals("CREATED", resolved.lines().get(0).matchedBy());
+        assertEquals("77", resolved.lines().get(0).itemId());
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "refusesToCreateWithoutCatalogSettings")
+    void shouldTurnMissingCatalogSettingsIntoARefusal() {
+        ServiceRefusalException refusal = assertThrows(ServiceRefusalException.class, () -> client.resolve(
+                "ap-pact-catalog-7", new LineItemResolveRequest(SETTINGLESS_REALM, PORTAL, List.of(
+                        new LineItemResolveRequest.LineItem("402", "Custom Integration", "CUS-INT", null,
+                                BigDecimal.ONE, new BigDecimal("3000.00"))), true))
+                .await().atMost(Duration.ofSeconds(10)));
+
+        assertEquals(422, refusal.httpStatus());
+        assertEquals("CATALOG_SETTINGS_MISSING", refusal.code());
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "savesCatalogSettings")
+    void shouldSaveCatalogSettings() {
+        CatalogSettings saved = settings.put(REALM, new CatalogSettingsUpdate("NonInventory", "79")).await()
+                .atMost(Duration.ofSeconds(10));
+
+        assertEquals(new CatalogSettings(REALM, "NonInventory", "79", "Sales of Product Income"), saved);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "refusesCatalogSettingsWithANonIncomeAccount")
+    void shouldTurnAnInvalidIncomeAccountIntoARefusal() {
+        ServiceRefusalException refusal = assertThrows(ServiceRefusalException.class,
+                () -> settings.put(REALM, new CatalogSettingsUpdate("Service", "12")).await()
+                        .atMost(Duration.ofSeconds(10)));
+
+        assertEquals(422, refusal.httpStatus());
+        assertEquals("INVALID_CATALOG_SETTINGS", refusal.code());
     }
 
     private void assertRefused(String correlationId, LineItemResolveRequest request, String code, String message) {

@@ -1,10 +1,17 @@
 package dev.ledgerbridge.gateway.mapping;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ledgerbridge.gateway.ActionRequest;
 import dev.ledgerbridge.gateway.DealContext;
 import dev.ledgerbridge.gateway.client.CreatedDocument;
+import dev.ledgerbridge.gateway.client.DocumentRequest;
+import dev.ledgerbridge.gateway.client.ResolvedCustomer;
+import dev.ledgerbridge.gateway.client.ResolvedLineItems;
+import dev.ledgerbridge.gateway.service.ActionRefusal;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -44,5 +51,76 @@ class InvoiceRequestsTest {
         assertEquals(new BigDecimal("349.99"), DealContextMapper.decimal(" 349.99 "));
         assertEquals(null, DealContextMapper.decimal("abc"));
         assertEquals(null, DealContextMapper.decimal(""));
+    }
+
+    private static final DealContext THREE_LINES = new DealContext("302", "Beta", null, List.of(), List.of(
+            new DealContext.LineItem("401", "Annual Subscription", "SUB-ANNUAL", "202", BigDecimal.ONE,
+                    new BigDecimal("12000"), null),
+            new DealContext.LineItem("402", "Onboarding Package", "ONB-001", "201", new BigDecimal("2"),
+                    new BigDecimal("1500"), "Kick-off", "1", null, new BigDecimal("10")),
+            new DealContext.LineItem("403", "Support Hours", null, null, new BigDecimal("3"),
+                    new BigDecimal("2.125"), null)));
+
+    @Test
+    void shouldUseEveryLineItemWhenTheActionNamesNone() {
+        assertEquals(List.of("401", "402", "403"), ids(InvoiceRequests.selectedLineItems(request(Map.of()),
+                THREE_LINES)));
+        assertEquals(List.of("401", "402", "403"), ids(InvoiceRequests.selectedLineItems(
+                request(Map.of("line_items", " , ")), THREE_LINES)));
+    }
+
+    @Test
+    void shouldUseTheNamedLineItemsInTheOrderNamedOnce() {
+        assertEquals(List.of("403", "401"), ids(InvoiceRequests.selectedLineItems(
+                request(Map.of("line_items", "403, 401,403")), THREE_LINES)));
+    }
+
+    @Test
+    void shouldRefuseALineItemThatIsNotOnTheDeal() {
+        ActionRefusal refusal = assertThrows(ActionRefusal.class, () -> InvoiceRequests.selectedLineItems(
+                request(Map.of("line_items", "401,999,998")), THREE_LINES));
+
+        assertEquals("LINE_ITEM_NOT_ON_RECORD", refusal.code());
+        assertEquals("Line items 999, 998 are not associated with deal 302 (it has line items 401, 402, 403)."
+                + " Correct the action's 'Line items' field.", refusal.getMessage());
+    }
+
+    @Test
+    void shouldSendTheProductLinkDiscountAndTheCreateMissingChoice() {
+        var body = InvoiceRequests.lineItemRequest(request(Map.of("create_missing_products", "Yes")), "9130350000000001",
+                THREE_LINES.lineItems().subList(1, 2));
+
+        assertTrue(body.createMissing());
+        assertEquals(new dev.ledgerbridge.gateway.client.LineItemResolveRequest.LineItem("402", "Onboarding Package",
+                "ONB-001", "201", new BigDecimal("2"), new BigDecimal("1500"), "1", "Kick-off", null,
+                new BigDecimal("10")), body.lineItems().get(0));
+        assertFalse(InvoiceRequests.lineItemRequest(request(Map.of("create_missing_products", "no")), "1",
+                THREE_LINES).createMissing());
+        assertFalse(InvoiceRequests.lineItemRequest(request(Map.of()), "1", THREE_LINES).createMissing());
+    }
+
+    @Test
+    void shouldPutTheCatalogsExactAmountsOnTheInvoiceLines() {
+        ResolvedLineItems resolved = new ResolvedLineItems(List.of(
+                new ResolvedLineItems.Line("402", "1", "Onboarding Package", "PRODUCT_LINK", new BigDecimal("2"),
+                        new BigDecimal("1350"), new BigDecimal("2700.00"), null),
+                new ResolvedLineItems.Line("403", "3", "Support Hours", "NAME", BigDecimal.ONE,
+                        new BigDecimal("6.38"), new BigDecimal("6.38"), "3 x 2.125")));
+
+        DocumentRequest invoice = InvoiceRequests.invoiceRequest(request(Map.of()), "9130350000000001", THREE_LINES,
+                new ResolvedCustomer("9001", "58", "Ada Lovelace", "LINKED"), resolved);
+
+        assertEquals(List.of(
+                new DocumentRequest.Line("1", "Kick-off", new BigDecimal("2"), new BigDecimal("1350")),
+                new DocumentRequest.Line("3", "Support Hours (3 x 2.125)", BigDecimal.ONE, new BigDecimal("6.38"))),
+                invoice.lines());
+    }
+
+    private static ActionRequest request(Map<String, String> inputs) {
+        return new ActionRequest("ap-1-2-3", 40213377L, "DEAL", "302", inputs);
+    }
+
+    private static List<String> ids(List<DealContext.LineItem> lines) {
+        return lines.stream().map(DealContext.LineItem::id).toList();
     }
 }

@@ -7,6 +7,7 @@ import dev.ledgerbridge.quickbooks.model.Estimate;
 import dev.ledgerbridge.quickbooks.model.Invoice;
 import dev.ledgerbridge.quickbooks.model.Item;
 import dev.ledgerbridge.quickbooks.model.Payment;
+import dev.ledgerbridge.quickbooks.model.PaymentMethod;
 import dev.ledgerbridge.quickbooks.model.Preferences;
 import dev.ledgerbridge.quickbooks.model.Purchase;
 import dev.ledgerbridge.quickbooks.model.QboEntity;
@@ -29,6 +30,7 @@ public final class QboEntityTypes {
             Map.entry(Vendor.class, "Vendor"),
             Map.entry(Item.class, "Item"),
             Map.entry(Term.class, "Term"),
+            Map.entry(PaymentMethod.class, "PaymentMethod"),
             Map.entry(Account.class, "Account"),
             Map.entry(CompanyInfo.class, "CompanyInfo"),
             Map.entry(Preferences.class, "Preferences"),

@@ -10,6 +10,7 @@ import dev.ledgerbridge.quickbooks.model.EmailAddress;
 import dev.ledgerbridge.quickbooks.model.Invoice;
 import dev.ledgerbridge.quickbooks.model.Item;
 import dev.ledgerbridge.quickbooks.model.Line;
+import dev.ledgerbridge.quickbooks.model.PaymentMethod;
 import dev.ledgerbridge.quickbooks.model.Preferences;
 import dev.ledgerbridge.quickbooks.model.Ref;
 import dev.ledgerbridge.quickbooks.query.QboQuery;
@@ -112,6 +113,21 @@ class QuickBooksClientTest {
         qbo.verify(1, getRequestedFor(urlEqualTo(API + "/query?query=SELECT%20*%20FROM%20Customer%20WHERE%20DisplayName"
                 + "%20%3D%20%27O%5C%27Brien%20%5C%5C%20Sons%27&minorversion=75"))
                 .withQueryParam("query", equalTo("SELECT * FROM Customer WHERE DisplayName = 'O\\'Brien \\\\ Sons'")));
+    }
+
+    @Test
+    void shouldQueryPaymentMethodsUnderTheirQboName() {
+        qbo.stubFor(get(urlPathEqualTo(API + "/query")).willReturn(okJson("""
+                {"QueryResponse":{"PaymentMethod":[{"Id":"3","SyncToken":"0","Name":"Visa","Type":"CREDIT_CARD",
+                 "Active":true}],"startPosition":1,"maxResults":1}}""")));
+
+        QboPage<PaymentMethod> page = company().query(PaymentMethod.class,
+                QboQuery.selectFrom(PaymentMethod.class).whereEquals("Id", "3")).await().atMost(WAIT);
+
+        assertEquals("Visa", page.items().get(0).name());
+        assertEquals("CREDIT_CARD", page.items().get(0).type());
+        qbo.verify(1, getRequestedFor(urlPathEqualTo(API + "/query"))
+                .withQueryParam("query", equalTo("SELECT * FROM PaymentMethod WHERE Id = '3'")));
     }
 
     @Test

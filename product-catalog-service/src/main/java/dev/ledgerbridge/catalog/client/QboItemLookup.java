@@ -54,6 +54,12 @@ public class QboItemLookup implements ItemLookup {
     }
 
     @Override
+    public Uni<List<CatalogItem>> activeItemsByIds(LookupScope scope, Collection<String> itemIds) {
+        // QBO ids are digits; anything else cannot be an item and would only make the query fail.
+        return activeItemsWhereIn(scope, "Id", itemIds.stream().filter(id -> id.matches("[0-9]{1,32}")).toList());
+    }
+
+    @Override
     public Uni<List<CatalogItem>> activeItemsByName(LookupScope scope, Collection<String> names) {
         return activeItemsWhereIn(scope, "Name", names);
     }

@@ -81,6 +81,11 @@ public class CatalogItemRepository {
         return matchable(MATCHABLE_COLUMNS + "sku_key = ANY($2)", realmId, keys);
     }
 
+    /** Matchable items with one of the QBO ids {@code itemIds}. */
+    public Uni<List<CatalogItem>> matchableByIds(String realmId, Collection<String> itemIds) {
+        return matchable(MATCHABLE_COLUMNS + "item_id = ANY($2)", realmId, itemIds);
+    }
+
     /** Matchable items whose name key is one of {@code keys}. */
     public Uni<List<CatalogItem>> matchableByNameKeys(String realmId, Collection<String> keys) {
         return matchable(MATCHABLE_COLUMNS + "name_key = ANY($2)", realmId, keys);

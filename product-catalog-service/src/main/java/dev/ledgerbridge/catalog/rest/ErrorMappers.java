@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.ledgerbridge.catalog.AmbiguousLineItem;
+import dev.ledgerbridge.catalog.CatalogSettingsRefusal;
 import dev.ledgerbridge.catalog.LineItemRefusal;
 import dev.ledgerbridge.catalog.SyncInProgressException;
 import dev.ledgerbridge.catalog.client.AccessTokenUnavailableException;
@@ -57,6 +58,11 @@ public class ErrorMappers {
                 .map(ErrorMappers::ambiguous)
                 .toList();
         return json(422, new ErrorBody(refusal.code(), refusal.getMessage(), unmatched, ambiguous, null, null));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidSettings(CatalogSettingsRefusal refusal) {
+        return json(422, ErrorBody.of(CatalogSettingsRefusal.CODE, refusal.getMessage()));
     }
 
     @ServerExceptionMapper
@@ -176,6 +182,9 @@ public class ErrorMappers {
         Throwable first = failure.getCauses().isEmpty() ? failure : failure.getCauses().get(0);
         if (first instanceof LineItemRefusal refusal) {
             return refusal(refusal);
+        }
+        if (first instanceof CatalogSettingsRefusal settings) {
+            return invalidSettings(settings);
         }
         if (first instanceof SyncInProgressException inProgress) {
             return syncInProgress(inProgress);

@@ -1,6 +1,9 @@
 package dev.ledgerbridge.catalog.rest;
 
+import dev.ledgerbridge.catalog.LineAmount;
+import dev.ledgerbridge.catalog.LineAmounts;
 import dev.ledgerbridge.catalog.LineItem;
+import dev.ledgerbridge.catalog.ResolvedLine;
 import dev.ledgerbridge.catalog.ResolveLineItemsCommand;
 import dev.ledgerbridge.catalog.service.LineItemResolver;
 import io.smallrye.mutiny.Uni;
@@ -13,6 +16,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestHeader;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /** Resolves HubSpot line items to QBO items for the gateway (R10, R11). */
 @Path("/v1/line-items")
@@ -37,13 +43,23 @@ public class LineItemResource {
             @RestHeader(CORRELATION_HEADER)
             @Pattern(regexp = "[!-~][ -~]{0,199}", message = "must be 1-200 printable ASCII characters") String correlationId,
             @NotNull(message = "a JSON body is required") @Valid ResolveLineItemsRequest request) {
+        List<LineItem> lineItems = request.lineItems().stream()
+                .map(l -> new LineItem(l.id(), l.name(), l.sku(), l.productId(), l.quantity(), l.price(),
+                        l.qboItemId(), l.description(), l.discount(), l.discountPercentage()))
+                .toList();
+        // Priced before anything is resolved or created: a line QBO cannot take refuses the request with no write.
+        List<LineAmount> amounts = LineAmounts.of(lineItems);
         ResolveLineItemsCommand command = new ResolveLineItemsCommand(request.realmId(), request.portalId(),
-                request.lineItems().stream()
-                        .map(l -> new LineItem(l.id(), l.name(), l.sku(), l.productId(), l.quantity(), l.price()))
-                        .toList(),
-                correlationId);
-        return resolver.resolve(command).map(lines -> new ResolveLineItemsResponse(lines.stream()
-                .map(l -> new ResolveLineItemsResponse.Line(l.lineItemId(), l.itemId(), l.itemName(), l.matchedBy()))
-                .toList()));
+                lineItems, correlationId, Boolean.TRUE.equals(request.createMissing()));
+        return resolver.resolve(command).map(lines -> {
+            List<ResolveLineItemsResponse.Line> body = new ArrayList<>(lines.size());
+            for (int i = 0; i < lines.size(); i++) {
+                ResolvedLine line = lines.get(i);
+                LineAmount amount = amounts.get(i);
+                body.add(new ResolveLineItemsResponse.Line(line.lineItemId(), line.itemId(), line.itemName(),
+                        line.matchedBy(), amount.quantity(), amount.unitPrice(), amount.amount(), amount.note()));
+            }
+            return new ResolveLineItemsResponse(body);
+        });
     }
 }

@@ -49,13 +49,15 @@ public class CatalogMirror {
     private final CatalogItemRepository items;
     private final CatalogSyncStateRepository states;
     private final CatalogConfig.Mirror config;
+    private final CatalogMetrics metrics;
     private final String replicaId;
     private final Clock clock = Clock.systemUTC();
 
     /** CDI constructor. */
     public CatalogMirror(QuickBooksClient qbo, GatewayAccessTokenProvider tokens, CatalogItemRepository items,
-            CatalogSyncStateRepository states, CatalogConfig config) {
+            CatalogSyncStateRepository states, CatalogConfig config, CatalogMetrics metrics) {
         this.qbo = qbo;
+        this.metrics = metrics;
         this.tokens = tokens;
         this.items = items;
         this.states = states;
@@ -164,6 +166,7 @@ public class CatalogMirror {
         return sync
                 .chain(wasFullLoad -> states.succeeded(realmId, claim.owner(), wasFullLoad, startedAt))
                 .invoke(done -> {
+                    metrics.runFinished(done, true);
                     if (done != null) {
                         Log.infof("catalog: realm %s synced, %d items (%d matchable)", realmId, done.itemCount(),
                                 done.activeItemCount());
@@ -174,7 +177,8 @@ public class CatalogMirror {
                         tokens.invalidate(realmId);
                     }
                     Log.warnf("catalog: sync of realm %s failed: %s", realmId, failure.toString());
-                    return states.failed(realmId, claim.owner(), describe(failure));
+                    return states.failed(realmId, claim.owner(), describe(failure))
+                            .invoke(failed -> metrics.runFinished(failed, false));
                 });
     }
 

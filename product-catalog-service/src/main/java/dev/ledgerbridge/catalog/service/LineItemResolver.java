@@ -10,6 +10,7 @@ import dev.ledgerbridge.catalog.MatchKey;
 import dev.ledgerbridge.catalog.MatchedBy;
 import dev.ledgerbridge.catalog.ResolveLineItemsCommand;
 import dev.ledgerbridge.catalog.ResolvedLine;
+import dev.ledgerbridge.catalog.repository.ProductLinkRepository;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,16 +18,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * Resolves line items to QBO items (R10, R11): by SKU, then by exact name (trimmed, NFC, case-folded), with all
- * SKUs looked up in one batch and all remaining names in a second, so a resolution costs at most two look-ups
- * whatever the number of lines. Refuses, naming the line items, when any is ambiguous or unmatched.
+ * Resolves line items to QBO items (R10-R12): by product link (the {@code product_link} row of the line item's
+ * HubSpot product, else the product's {@code qbo_item_id}), then SKU, then exact name (trimmed, NFC, case-folded),
+ * each rule one batched look-up whatever the number of lines. Refuses, naming the line items, when any is
+ * ambiguous, or unmatched while "Create missing products" is off; with it on, creates the missing items. Lines
+ * with a HubSpot product get (or keep) a product link to the item they resolved to.
  */
 @ApplicationScoped
 public class LineItemResolver {
@@ -36,10 +41,14 @@ public class LineItemResolver {
             .thenComparing(CatalogItem::itemId);
 
     private final ItemLookup lookup;
+    private final ProductLinkRepository links;
+    private final MissingItemCreator creator;
 
     /** CDI constructor. */
-    public LineItemResolver(ItemLookup lookup) {
+    public LineItemResolver(ItemLookup lookup, ProductLinkRepository links, MissingItemCreator creator) {
         this.lookup = lookup;
+        this.links = links;
+        this.creator = creator;
     }
 
     /**
@@ -54,13 +63,31 @@ public class LineItemResolver {
         }
         LookupScope scope = new LookupScope(command.realmId(), command.correlationId());
         Resolution resolution = new Resolution(lines);
-        return lookup.activeItemsBySku(scope, spellings(lines, LineItem::sku))
+        Set<String> productIds = lines.stream().map(LineItem::productId).filter(id -> id != null && !id.isBlank())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        return links.itemIds(command.realmId(), command.portalId(), productIds)
+                .chain(linked -> {
+                    resolution.linked(linked);
+                    return lookup.activeItemsByIds(scope, resolution.linkCandidateIds())
+                            .map(items -> resolution.applyLinks(items));
+                })
+                .chain(open -> lookup.activeItemsBySku(scope, spellings(open, LineItem::sku)))
                 .map(items -> resolution.apply(MatchedBy.SKU, items, LineItem::sku))
                 .chain(unresolved -> lookup.activeItemsByName(scope, spellings(unresolved, LineItem::name)))
-                .map(items -> {
+                .chain(items -> {
                     resolution.apply(MatchedBy.NAME, items, LineItem::name);
-                    return resolution.result(command.realmId());
-                });
+                    List<LineItem> unmatched = resolution.unmatched(command.realmId());
+                    if (unmatched.isEmpty() || !command.createMissing()) {
+                        return Uni.createFrom().item(resolution.result(command.realmId()));
+                    }
+                    Log.infof("line items: creating %d missing items in realm %s", unmatched.size(),
+                            command.realmId());
+                    return creator.create(scope, unmatched).map(created -> {
+                        resolution.created(created);
+                        return resolution.result(command.realmId());
+                    });
+                })
+                .call(resolved -> links.link(command.realmId(), command.portalId(), resolution.newLinks(resolved)));
     }
 
     private static Set<String> spellings(List<LineItem> lines, Function<LineItem, String> field) {
@@ -77,9 +104,98 @@ public class LineItemResolver {
         private final List<LineItem> lines;
         private final Map<Integer, ResolvedLine> resolved = new HashMap<>();
         private final Map<Integer, AmbiguousLineItem> ambiguous = new HashMap<>();
+        private Map<String, String> linked = Map.of();
 
         Resolution(List<LineItem> lines) {
             this.lines = lines;
+        }
+
+        /** Remembers the existing product links (HubSpot product id to QBO item id). */
+        void linked(Map<String, String> productLinks) {
+            this.linked = productLinks;
+        }
+
+        /** The item ids the product links of the lines point at: the link table's, and the products' qbo_item_id. */
+        Set<String> linkCandidateIds() {
+            Set<String> ids = new LinkedHashSet<>();
+            for (LineItem line : lines) {
+                String viaTable = line.productId() == null ? null : linked.get(line.productId());
+                if (viaTable != null) {
+                    ids.add(viaTable);
+                }
+                if (line.qboItemId() != null && !line.qboItemId().isBlank()) {
+                    ids.add(line.qboItemId().strip());
+                }
+            }
+            return ids;
+        }
+
+        /**
+         * Resolves the lines whose link points at an active item (the table's link first, then the product's
+         * qbo_item_id); a link to an inactive or deleted item is ignored. Returns the lines still open.
+         */
+        List<LineItem> applyLinks(List<CatalogItem> items) {
+            Map<String, CatalogItem> byId = new HashMap<>();
+            items.forEach(item -> byId.put(item.itemId(), item));
+            List<LineItem> open = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                LineItem line = lines.get(i);
+                CatalogItem item = line.productId() == null ? null : byId.get(linked.get(line.productId()));
+                if (item == null && line.qboItemId() != null) {
+                    item = byId.get(line.qboItemId().strip());
+                }
+                if (item != null) {
+                    resolved.put(i, new ResolvedLine(line.lineItemId(), item.itemId(), item.name(),
+                            MatchedBy.PRODUCT_LINK));
+                } else {
+                    open.add(line);
+                }
+            }
+            return open;
+        }
+
+        /** The open lines, once no rule is left; refuses first when any line is ambiguous. */
+        List<LineItem> unmatched(String realmId) {
+            if (!ambiguous.isEmpty()) {
+                // Ambiguity first: creating missing items would be wasted while another line cannot be used.
+                Log.infof("line items: %d of %d ambiguous in realm %s", ambiguous.size(), lines.size(), realmId);
+                throw LineItemRefusal.ambiguous(inOrder(ambiguous));
+            }
+            List<LineItem> open = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                if (!resolved.containsKey(i)) {
+                    open.add(lines.get(i));
+                }
+            }
+            return open;
+        }
+
+        /** Resolves the open lines to the items created for their name keys. */
+        void created(Map<String, CatalogItem> byNameKey) {
+            for (int i = 0; i < lines.size(); i++) {
+                if (resolved.containsKey(i)) {
+                    continue;
+                }
+                CatalogItem item = byNameKey.get(MatchKey.of(lines.get(i).name()));
+                if (item != null) {
+                    resolved.put(i, new ResolvedLine(lines.get(i).lineItemId(), item.itemId(), item.name(),
+                            MatchedBy.CREATED));
+                }
+            }
+        }
+
+        /** The product links to write: each line with a HubSpot product whose link is absent or points elsewhere. */
+        Map<String, ProductLinkRepository.Link> newLinks(List<ResolvedLine> result) {
+            Map<String, ProductLinkRepository.Link> fresh = new LinkedHashMap<>();
+            for (int i = 0; i < lines.size() && i < result.size(); i++) {
+                String productId = lines.get(i).productId();
+                ResolvedLine line = result.get(i);
+                if (productId == null || productId.isBlank() || line.itemId().equals(linked.get(productId))) {
+                    continue;
+                }
+                fresh.putIfAbsent(productId, new ProductLinkRepository.Link(line.itemId(), line.matchedBy().name()));
+            }
+            return fresh;
         }
 
         /** Matches the open lines against {@code items} by {@code field}; returns the lines still open. */
@@ -116,7 +232,6 @@ public class LineItemResolver {
         /** The resolved lines in request order, or the refusal. */
         List<ResolvedLine> result(String realmId) {
             if (!ambiguous.isEmpty()) {
-                // Ambiguity first: creating missing items (issue 5) would be wasted while another line cannot be used.
                 Log.infof("line items: %d of %d ambiguous in realm %s", ambiguous.size(), lines.size(), realmId);
                 throw LineItemRefusal.ambiguous(inOrder(ambiguous));
             }

@@ -44,6 +44,11 @@ public class MirrorFirstItemLookup implements ItemLookup {
     }
 
     @Override
+    public Uni<List<CatalogItem>> activeItemsByIds(LookupScope scope, Collection<String> itemIds) {
+        return source(scope, itemIds).chain(lookup -> lookup.activeItemsByIds(scope, itemIds));
+    }
+
+    @Override
     public Uni<List<CatalogItem>> activeItemsByName(LookupScope scope, Collection<String> names) {
         return source(scope, names).chain(lookup -> lookup.activeItemsByName(scope, names));
     }

@@ -34,6 +34,11 @@ public class MirrorItemLookup implements ItemLookup {
     }
 
     @Override
+    public Uni<List<CatalogItem>> activeItemsByIds(LookupScope scope, Collection<String> itemIds) {
+        return items.matchableByIds(scope.realmId(), itemIds.stream().distinct().toList());
+    }
+
+    @Override
     public Uni<List<CatalogItem>> activeItemsByName(LookupScope scope, Collection<String> names) {
         return items.matchableByNameKeys(scope.realmId(), keys(names));
     }

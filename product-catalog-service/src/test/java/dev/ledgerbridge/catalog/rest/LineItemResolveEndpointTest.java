@@ -7,6 +7,9 @@ import dev.ledgerbridge.catalog.QboStubs.StubItem;
 import dev.ledgerbridge.catalog.WireMockVendors;
 import dev.ledgerbridge.catalog.WireMockVendors.InjectWireMock;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
@@ -40,6 +43,9 @@ class LineItemResolveEndpointTest {
     @InjectWireMock
     WireMockServer wireMock;
 
+    @Inject
+    Pool pool;
+
     private QboStubs qbo;
 
     @AfterEach
@@ -53,6 +59,9 @@ class LineItemResolveEndpointTest {
         qbo = new QboStubs(wireMock);
         qbo.token(REALM);
         qbo.items(REALM, "FROM Item");
+        // A resolution links the line items' products; each test here starts without links (no Id look-up).
+        pool.preparedQuery("DELETE FROM product_link WHERE realm_id = $1").execute(Tuple.of(REALM))
+                .await().atMost(java.time.Duration.ofSeconds(10));
     }
 
     @Test

@@ -87,6 +87,61 @@ class LineItemResourceTest {
     }
 
     @Test
+    void shouldAnswerEachLinesExactQuantityUnitPriceAndAmount() {
+        when(resolver.resolve(any())).thenReturn(Uni.createFrom().item(List.of(
+                new ResolvedLine("401", "2", "Annual Subscription", MatchedBy.PRODUCT_LINK),
+                new ResolvedLine("402", "1", "Onboarding Package", MatchedBy.CREATED))));
+
+        given().contentType(ContentType.JSON).body("""
+                {"realmId": "9130350000000001", "portalId": 40213377, "lineItems": [
+                  {"id": "401", "name": "Annual Subscription", "quantity": 1, "price": 12000.00, "discount": 500},
+                  {"id": "402", "name": "Onboarding Package", "quantity": 3, "price": 2.125}]}""")
+                .when().post(PATH)
+                .then().statusCode(200)
+                .body("lines[0].matchedBy", equalTo("PRODUCT_LINK"))
+                .body("lines[0].quantity", equalTo(1))
+                .body("lines[0].unitPrice", equalTo(11500))
+                .body("lines[0].amount", equalTo(11500.00f))
+                .body("lines[0].amountNote", nullValue())
+                .body("lines[1].matchedBy", equalTo("CREATED"))
+                .body("lines[1].quantity", equalTo(1))
+                .body("lines[1].unitPrice", equalTo(6.38f))
+                .body("lines[1].amountNote", equalTo("3 x 2.125"));
+    }
+
+    @Test
+    void shouldRefuseLinesQuickBooksCannotPriceBeforeResolvingAnything() {
+        given().contentType(ContentType.JSON).body("""
+                {"realmId": "9130350000000001", "portalId": 40213377, "createMissing": true, "lineItems": [
+                  {"id": "401", "name": "Annual Subscription", "quantity": 0, "price": 12000.00}]}""")
+                .when().post(PATH)
+                .then().statusCode(422)
+                .body("code", equalTo("INVALID_LINE_AMOUNTS"))
+                .body("message", equalTo("QuickBooks cannot take this line item: Annual Subscription: quantity 0"
+                        + " must be greater than zero. Correct the line items in HubSpot."));
+
+        verify(resolver, never()).resolve(any());
+    }
+
+    @Test
+    void shouldHandTheCreateMissingChoiceAndProductFieldsToTheResolver() {
+        when(resolver.resolve(any())).thenReturn(Uni.createFrom().item(List.of()));
+
+        given().contentType(ContentType.JSON).body("""
+                {"realmId": "9130350000000001", "portalId": 40213377, "createMissing": true, "lineItems": [
+                  {"id": "401", "name": "Plan", "productId": "202", "qboItemId": "2", "description": "Yearly",
+                   "quantity": 1, "price": 100, "discountPercentage": 10}]}""")
+                .when().post(PATH)
+                .then().statusCode(200);
+
+        ArgumentCaptor<ResolveLineItemsCommand> command = ArgumentCaptor.forClass(ResolveLineItemsCommand.class);
+        verify(resolver).resolve(command.capture());
+        assertEquals(new ResolveLineItemsCommand("9130350000000001", 40213377L, List.of(
+                new LineItem("401", "Plan", null, "202", BigDecimal.ONE, new BigDecimal("100"), "2", "Yearly", null,
+                        BigDecimal.TEN)), null, true), command.getValue());
+    }
+
+    @Test
     void shouldAnswer422UnmatchedWithTheListAndTheMessage() {
         LineItem custom = new LineItem("501", "Custom Integration", "CUS-INT", "205", BigDecimal.ONE, null);
         when(resolver.resolve(any())).thenReturn(Uni.createFrom().failure(LineItemRefusal.unmatched(List.of(custom))));

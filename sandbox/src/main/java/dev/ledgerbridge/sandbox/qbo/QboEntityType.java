@@ -78,6 +78,13 @@ public enum QboEntityType {
                 Id Name AccountType AccountSubType Classification Active FullyQualifiedName AcctNum CurrentBalance
                 MetaData.CreateTime MetaData.LastUpdatedTime
                 """),
+    PAYMENT_METHOD("PaymentMethod", "paymentmethod", Kind.NAME_LIST,
+            """
+                Id SyncToken MetaData CustomField AttachableRef domain status sparse Name Active Type PaymentMethodEx
+                """,
+            """
+                Id Name Active Type MetaData.CreateTime MetaData.LastUpdatedTime
+                """),
     INVOICE("Invoice", "invoice", Kind.TRANSACTION,
             """
                 Id SyncToken MetaData CustomField AttachableRef domain status sparse DocNumber TxnDate DepartmentRef

@@ -45,6 +45,14 @@ public final class QboSeed {
              {"Name":"Net 60","Type":"STANDARD","DueDays":60,"DiscountDays":0,"DiscountPercent":0}]
             """;
 
+    // QBO gives every new company a list of payment methods; these are the first four (sales receipts, A3/A5).
+    private static final String PAYMENT_METHODS = """
+            [{"Name":"Cash","Type":"NON_CREDIT_CARD"},
+             {"Name":"Check","Type":"NON_CREDIT_CARD"},
+             {"Name":"Visa","Type":"CREDIT_CARD"},
+             {"Name":"MasterCard","Type":"CREDIT_CARD"}]
+            """;
+
     private static final String US_VENDORS = """
             [{"DisplayName":"Grace Hopper","GivenName":"Grace","FamilyName":"Hopper","PrintOnCheckName":"Grace Hopper",
               "Balance":0.00,"Vendor1099":false},
@@ -150,11 +158,39 @@ public final class QboSeed {
         return java.util.List.of(us, ca, us2);
     }
 
+    /**
+     * Adds {@code count} active Service items to the company, named {@code "<prefix> Item 00001"} with SKU
+     * {@code "<prefix>-00001"}, numbered on from the items with that prefix already there, so a test can give a
+     * company a catalogue of realistic size (e.g. 5,000 items for the mirror's initial load). Caller holds the
+     * company's lock. Returns how many items the company has afterwards.
+     */
+    public static int addItems(QboCompany company, Instant at, int count, String prefix) {
+        String namePrefix = prefix + " Item ";
+        int first = 1 + (int) company.all(QboEntityType.ITEM).stream()
+                .filter(item -> item.path("Name").asText().startsWith(namePrefix)).count();
+        com.fasterxml.jackson.databind.node.JsonNodeFactory nodes =
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+        for (int n = first; n < first + count; n++) {
+            String number = String.format("%05d", n);
+            ObjectNode item = nodes.objectNode();
+            item.put("Name", namePrefix + number);
+            item.put("Sku", prefix + "-" + number);
+            item.put("Type", "Service");
+            item.put("Description", "Seeded item " + number);
+            item.put("UnitPrice", new java.math.BigDecimal(10 + n % 90 + ".50"));
+            item.put("Taxable", false);
+            item.putObject("IncomeAccountRef").put("value", "3").put("name", "Services");
+            add(company, at, QboEntityType.ITEM, item);
+        }
+        return company.all(QboEntityType.ITEM).size();
+    }
+
     private static void seed(ObjectReader reader, QboCompany company, Instant at, String companyInfo,
             String currency, boolean partnerTax, String vendors, String customers, String items) {
         try {
             addAll(reader, company, at, QboEntityType.ACCOUNT, ACCOUNTS);
             addAll(reader, company, at, QboEntityType.TERM, TERMS);
+            addAll(reader, company, at, QboEntityType.PAYMENT_METHOD, PAYMENT_METHODS);
             addAll(reader, company, at, QboEntityType.VENDOR, vendors);
             addAll(reader, company, at, QboEntityType.CUSTOMER, customers);
             addAll(reader, company, at, QboEntityType.ITEM, items);
@@ -185,7 +221,7 @@ public final class QboSeed {
                 result.put("Active", true);
             }
             String name = result.has("DisplayName") ? result.get("DisplayName").asText() : result.path("Name").asText();
-            if (type != QboEntityType.TERM) {
+            if (type != QboEntityType.TERM && type != QboEntityType.PAYMENT_METHOD) {
                 result.put("FullyQualifiedName", name);
             }
         }

@@ -312,6 +312,7 @@ final class EntityRules {
                 }
             }
             case SALES_RECEIPT -> {
+                optionalRef(entity, "PaymentMethodRef", QboEntityType.PAYMENT_METHOD);
                 if (entity.has("DepositToAccountRef")) {
                     requiredRef(entity, "DepositToAccountRef", QboEntityType.ACCOUNT);
                 } else {

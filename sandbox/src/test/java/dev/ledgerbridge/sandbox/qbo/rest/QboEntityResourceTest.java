@@ -327,6 +327,27 @@ class QboEntityResourceTest extends QboTestSupport {
     }
 
     @Test
+    void shouldServeSeededPaymentMethodsAndCheckASalesReceiptsPaymentMethod() {
+        query(US, "select * from PaymentMethod where Id = '3'")
+                .statusCode(200)
+                .body("QueryResponse.PaymentMethod[0].Name", equalTo("Visa"))
+                .body("QueryResponse.PaymentMethod[0].Type", equalTo("CREDIT_CARD"));
+        String receipt = """
+                {"CustomerRef":{"value":"2"},"DepositToAccountRef":{"value":"1"},"PaymentMethodRef":{"value":"%s"},
+                 "Line":[{"DetailType":"SalesItemLineDetail","Amount":150.00,
+                 "SalesItemLineDetail":{"ItemRef":{"value":"3"},"Qty":1,"UnitPrice":150.00}}]}
+                """;
+
+        create(US, "salesreceipt", receipt.formatted("3"))
+                .statusCode(200)
+                .body("SalesReceipt.PaymentMethodRef.name", equalTo("Visa"))
+                .body("SalesReceipt.DepositToAccountRef.name", equalTo("Checking"));
+        create(US, "salesreceipt", receipt.formatted("99"))
+                .statusCode(400)
+                .body("Fault.Error[0].code", equalTo("610"));
+    }
+
+    @Test
     void shouldCreateEstimateAsPending() {
         create(US, "estimate", HARDWARE_INVOICE.replace("\"SalesTermRef\":{\"value\":\"3\"},", ""))
                 .statusCode(200)
