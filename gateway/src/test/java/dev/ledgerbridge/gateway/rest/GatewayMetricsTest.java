@@ -60,6 +60,7 @@ class GatewayMetricsTest {
     @Test
     void shouldCountAnActionItsVendorCallsAndARefusalByCode() {
         DownstreamStubs.hubSpotDeal301(wireMock);
+        DownstreamStubs.contactSyncLegacyEverywhere(wireMock);
         DownstreamStubs.servicesSucceed(wireMock);
         MetricsScrape before = MetricsScrape.now();
 
