@@ -1,6 +1,7 @@
 package dev.ledgerbridge.contacts.client;
 
 import dev.ledgerbridge.contacts.config.QuickBooksConfig;
+import dev.ledgerbridge.observability.VendorCallTelemetry;
 import dev.ledgerbridge.quickbooks.QuickBooksClient;
 import dev.ledgerbridge.quickbooks.QuickBooksClientConfig;
 import io.vertx.mutiny.core.Vertx;

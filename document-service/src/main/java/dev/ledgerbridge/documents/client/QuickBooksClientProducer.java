@@ -1,6 +1,7 @@
 package dev.ledgerbridge.documents.client;
 
 import dev.ledgerbridge.documents.config.QuickBooksConfig;
+import dev.ledgerbridge.observability.VendorCallTelemetry;
 import dev.ledgerbridge.quickbooks.AccessTokenProvider;
 import dev.ledgerbridge.quickbooks.QuickBooksClient;
 import dev.ledgerbridge.quickbooks.QuickBooksClientConfig;

@@ -4,6 +4,7 @@ import dev.ledgerbridge.gateway.config.VendorApiConfig;
 import dev.ledgerbridge.gateway.service.PreauthorisedTokens;
 import dev.ledgerbridge.hubspot.HubSpotClient;
 import dev.ledgerbridge.hubspot.HubSpotClientConfig;
+import dev.ledgerbridge.observability.VendorCallTelemetry;
 import dev.ledgerbridge.quickbooks.QuickBooksClient;
 import dev.ledgerbridge.quickbooks.QuickBooksClientConfig;
 import io.vertx.mutiny.core.Vertx;

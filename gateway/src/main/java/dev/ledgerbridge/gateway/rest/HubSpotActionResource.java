@@ -4,6 +4,7 @@ import dev.ledgerbridge.gateway.ActionRequest;
 import dev.ledgerbridge.gateway.mapping.ActionRequestParser;
 import dev.ledgerbridge.gateway.service.CreateInvoiceAction;
 import dev.ledgerbridge.gateway.service.HubSpotRequestVerifier;
+import dev.ledgerbridge.observability.CorrelationLogContext;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;

@@ -1,6 +1,7 @@
 package dev.ledgerbridge.catalog.client;
 
 import dev.ledgerbridge.catalog.config.QuickBooksConfig;
+import dev.ledgerbridge.observability.VendorCallTelemetry;
 import dev.ledgerbridge.quickbooks.AccessTokenProvider;
 import dev.ledgerbridge.quickbooks.QuickBooksClient;
 import dev.ledgerbridge.quickbooks.QuickBooksClientConfig;

@@ -1,6 +1,7 @@
-package dev.ledgerbridge.contacts.client;
+package dev.ledgerbridge.observability;
 
 import dev.ledgerbridge.quickbooks.QboCallListener;
+import dev.ledgerbridge.hubspot.HubSpotCallListener;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -49,6 +50,21 @@ public class VendorCallTelemetry {
         };
     }
 
+    /** The listener for the HubSpot client. */
+    public HubSpotCallListener hubSpot() {
+        return new HubSpotCallListener() {
+            @Override
+            public Call start(String method, String endpoint) {
+                return observe("hubspot", method, endpoint);
+            }
+
+            @Override
+            public void throttled(String endpoint, Duration wait) {
+                recordThrottling("hubspot", endpoint, wait);
+            }
+        };
+    }
+
     private Observation observe(String vendor, String method, String endpoint) {
         Span span = tracer.spanBuilder(method + " " + endpoint)
                 .setSpanKind(SpanKind.CLIENT)
@@ -75,8 +91,8 @@ public class VendorCallTelemetry {
                 .register(registry).increment(wait.toMillis() / 1000.0);
     }
 
-    /** One call in flight. */
-    private final class Observation implements QboCallListener.Call {
+    /** One call in flight; implements both SDKs' call interfaces (same shape, separate libraries). */
+    private final class Observation implements QboCallListener.Call, HubSpotCallListener.Call {
 
         private final String vendor;
         private final String method;
@@ -119,7 +135,7 @@ public class VendorCallTelemetry {
         private void end(String status) {
             span.end();
             Counter.builder("ledgerbridge.vendor.calls")
-                    .description("HTTP requests sent to QuickBooks Online, by answer status")
+                    .description("HTTP requests sent to QuickBooks Online and HubSpot, by answer status")
                     .tags("vendor", vendor, "method", method, "endpoint", endpoint, "status", status)
                     .register(registry).increment();
             Timer.builder("ledgerbridge.vendor.call.duration")

@@ -1,4 +1,4 @@
-package dev.ledgerbridge.catalog.rest;
+package dev.ledgerbridge.observability;
 
 import io.opentelemetry.api.trace.Span;
 import jakarta.ws.rs.container.ContainerRequestContext;
