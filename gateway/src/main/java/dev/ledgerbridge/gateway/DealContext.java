@@ -1,7 +1,10 @@
 package dev.ledgerbridge.gateway;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the gateway loaded from HubSpot for a deal: the deal, its contacts in association order and its line items.
@@ -14,8 +17,26 @@ public record DealContext(String dealId, String dealName, String currencyCode, L
         lineItems = List.copyOf(lineItems);
     }
 
-    /** An associated HubSpot contact with the properties customer matching needs. */
-    public record Contact(String id, String firstName, String lastName, String email, String company, String phone) {
+    /**
+     * An associated HubSpot contact with the properties customer matching needs.
+     *
+     * @param properties the further properties the company's sync filters read, by name (null values: unknown)
+     * @param labels     the labels of the deal's association with the contact; read only when the action asks for the
+     *                   primary contact, else empty
+     */
+    public record Contact(String id, String firstName, String lastName, String email, String company, String phone,
+            Map<String, String> properties, List<String> labels) {
+
+        public Contact {
+            // LinkedHashMap rather than Map.copyOf: an unknown HubSpot property is a null value.
+            properties = properties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+            labels = labels == null ? List.of() : List.copyOf(labels);
+        }
+
+        /** A contact without filter properties and labels. */
+        public Contact(String id, String firstName, String lastName, String email, String company, String phone) {
+            this(id, firstName, lastName, email, company, phone, Map.of(), List.of());
+        }
     }
 
     /**

@@ -2,13 +2,16 @@ package dev.ledgerbridge.contacts.client;
 
 import dev.ledgerbridge.contacts.config.ContactSyncConfig;
 import dev.ledgerbridge.quickbooks.QboCompany;
+import dev.ledgerbridge.quickbooks.QboFaultException;
 import dev.ledgerbridge.quickbooks.QboPage;
 import dev.ledgerbridge.quickbooks.QuickBooksClient;
 import dev.ledgerbridge.quickbooks.model.Customer;
+import dev.ledgerbridge.quickbooks.model.Vendor;
 import dev.ledgerbridge.quickbooks.query.QboQuery;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The QBO Customer operations customer resolution needs, on top of the shared {@link QuickBooksClient}. */
 @ApplicationScoped
@@ -39,6 +42,33 @@ public class QboCustomers {
                 .whereIn("Active", List.of(true, false))
                 .maxResults(maxEmailCandidates);
         return company.query(Customer.class, query).map(QboPage::items);
+    }
+
+    /**
+     * Which of the names QBO already uses as the DisplayName of a customer or a vendor, active or not (two reads).
+     * Employees share the namespace too but are not read here: the preview then says "create" where the create
+     * would move on to the next name.
+     */
+    public Uni<List<String>> displayNamesInUse(QboCompany company, List<String> names) {
+        QboQuery customerQuery = QboQuery.selectFrom(Customer.class).whereIn("DisplayName", names)
+                .whereIn("Active", List.of(true, false)).maxResults(names.size() * 2);
+        QboQuery vendorQuery = QboQuery.selectFrom(Vendor.class).whereIn("DisplayName", names)
+                .whereIn("Active", List.of(true, false)).maxResults(names.size() * 2);
+        return company.query(Customer.class, customerQuery).map(QboPage::items)
+                .chain(found -> company.query(Vendor.class, vendorQuery).map(QboPage::items)
+                        .map(vendors -> Stream.concat(found.stream().map(Customer::displayName),
+                                vendors.stream().map(Vendor::displayName)).toList()));
+    }
+
+    /**
+     * True when QBO still has the customer and it is active (one read); false when QBO answers 610 (not found) or the
+     * customer is inactive, as a customer merged into another one is.
+     */
+    public Uni<Boolean> isUsable(QboCompany company, String customerId) {
+        return company.read(Customer.class, customerId)
+                .map(customer -> customer != null && !Boolean.FALSE.equals(customer.active()))
+                .onFailure(failure -> failure instanceof QboFaultException fault && fault.hasCode("610"))
+                .recoverWithItem(false);
     }
 
     /** Creates the customer; the requestid makes a repeated create replay the first answer. */

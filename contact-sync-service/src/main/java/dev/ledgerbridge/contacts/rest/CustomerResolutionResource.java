@@ -33,10 +33,25 @@ public class CustomerResolutionResource {
     public Uni<ResolveCustomerResponse> resolve(@NotNull @Valid ResolveCustomerRequest request,
             @RestHeader(QuickBooksClient.CORRELATION_HEADER)
             @Size(max = 200) @Pattern(regexp = "[ -~]*", message = "must be printable ASCII") String correlationId) {
-        ResolveCustomerCommand command = new ResolveCustomerCommand(request.realmId(), request.portalId(),
-                request.contactChoice(),
+        return service.resolve(command(request, correlationId)).map(ResolveCustomerResponse::from);
+    }
+
+    /**
+     * 200 with what {@code /resolve} would do for the same request (LINK, MATCH, CREATE or REFUSE with the code and
+     * message), writing nothing: no link, no QBO write. 400 invalid request, 502/503 as {@code /resolve}.
+     */
+    @POST
+    @Path("/preview")
+    public Uni<CustomerPreviewResponse> preview(@NotNull @Valid ResolveCustomerRequest request,
+            @RestHeader(QuickBooksClient.CORRELATION_HEADER)
+            @Size(max = 200) @Pattern(regexp = "[ -~]*", message = "must be printable ASCII") String correlationId) {
+        return service.preview(command(request, correlationId)).map(CustomerPreviewResponse::from);
+    }
+
+    private static ResolveCustomerCommand command(ResolveCustomerRequest request, String correlationId) {
+        return new ResolveCustomerCommand(request.realmId(), request.portalId(), request.contactChoice(),
                 request.contacts() == null ? null : request.contacts().stream().map(ContactPayload::toContact).toList(),
-                correlationId == null || correlationId.isBlank() ? null : correlationId.strip());
-        return service.resolve(command).map(ResolveCustomerResponse::from);
+                correlationId == null || correlationId.isBlank() ? null : correlationId.strip(),
+                request.staleCustomerId());
     }
 }

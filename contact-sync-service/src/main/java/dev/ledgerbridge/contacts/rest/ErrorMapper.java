@@ -2,6 +2,7 @@ package dev.ledgerbridge.contacts.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.ledgerbridge.contacts.CustomerResolutionRefusal;
+import dev.ledgerbridge.contacts.FilterPropertiesMissingException;
 import dev.ledgerbridge.contacts.InvalidMatchingSettingsException;
 import dev.ledgerbridge.contacts.MatchingSettingsConflictException;
 import dev.ledgerbridge.contacts.client.AccessTokenUnavailableException;
@@ -41,6 +42,12 @@ public class ErrorMapper {
     public Response refusal(CustomerResolutionRefusal refusal) {
         Log.infof("Refused: %s", refusal.code());
         return json(422, ErrorBody.of(refusal.code().name(), refusal.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response propertiesMissing(FilterPropertiesMissingException missing) {
+        Log.infof("Resolve request without the filter properties %s", missing.missing());
+        return json(409, ErrorBody.of("FILTER_PROPERTIES_MISSING", missing.getMessage()));
     }
 
     @ServerExceptionMapper
@@ -117,6 +124,9 @@ public class ErrorMapper {
         }
         if (failure instanceof CustomerResolutionRefusal refusal) {
             return refusal(refusal);
+        }
+        if (failure instanceof FilterPropertiesMissingException missing) {
+            return propertiesMissing(missing);
         }
         if (failure instanceof InvalidMatchingSettingsException invalid) {
             return invalidSettings(invalid);

@@ -15,22 +15,25 @@ import io.quarkus.test.vertx.UniAsserter;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-/** contact_link on the real PostgreSQL. */
+/** contact_link on the real PostgreSQL: written under the contact's lock, read by the warm path. */
 @QuarkusTest
 class ContactLinkRepositoryTest {
 
     @Inject
     ContactLinkRepository repository;
 
+    @Inject
+    ContactLockRepository locks;
+
     @Test
     @RunOnVertxContext
     void shouldKeepTheFirstLinkWhenTheContactIsLinkedTwice(UniAsserter asserter) {
         ContactLink.Key key = new ContactLink.Key("9130350000000001", 40213377L, "repo-1");
         asserter.execute(() -> Panache.withTransaction(() -> repository.delete("key.contactId", "repo-1")));
-        asserter.assertThat(() -> Panache.withTransaction(() -> repository.insertIfAbsent(
-                ContactLink.of(key, "58", "Ada Lovelace", "ada@example.com", Resolution.MATCHED))), inserted -> assertTrue(inserted));
-        asserter.assertThat(() -> Panache.withTransaction(() -> repository.insertIfAbsent(
-                ContactLink.of(key, "99", "Ada Lovelace (2)", null, Resolution.CREATED))), inserted -> assertFalse(inserted));
+        asserter.assertThat(() -> locks.withLock(key, locked -> locked.insertIfAbsent("58", "Ada Lovelace",
+                "ada@example.com", Resolution.MATCHED)), stored -> assertEquals("58", stored.customerId));
+        asserter.assertThat(() -> locks.withLock(key, locked -> locked.insertIfAbsent("99", "Ada Lovelace (2)", null,
+                Resolution.CREATED)), stored -> assertEquals("58", stored.customerId, "the first link stays"));
         asserter.assertThat(() -> repository.findLink(key.realmId(), key.portalId(), key.contactId()), link -> {
             assertEquals("58", link.customerId);
             assertEquals("Ada Lovelace", link.displayName);
@@ -45,11 +48,25 @@ class ContactLinkRepositoryTest {
     void shouldScopeLinksToTheCompanyAndPortal(UniAsserter asserter) {
         ContactLink.Key key = new ContactLink.Key("9130350000000001", 40213377L, "repo-2");
         asserter.execute(() -> Panache.withTransaction(() -> repository.delete("key.contactId", "repo-2")));
-        asserter.execute(() -> Panache.withTransaction(() -> repository.insertIfAbsent(
-                ContactLink.of(key, "58", "Ada Lovelace", null, Resolution.CREATED))));
+        asserter.execute(() -> locks.withLock(key, locked -> locked.insertIfAbsent("58", "Ada Lovelace", null,
+                Resolution.CREATED)));
         asserter.assertThat(() -> repository.findLink("9130350000000002", 40213377L, "repo-2"), link -> assertNull(link));
         asserter.assertThat(() -> repository.findLink("9130350000000001", 1L, "repo-2"), link -> assertNull(link));
         asserter.assertThat(() -> repository.findLink("9130350000000001", 40213377L, "repo-2"),
                 link -> assertNull(link.email));
+    }
+
+    @Test
+    @RunOnVertxContext
+    void shouldDeleteALinkOnlyWhileItStillNamesTheStaleCustomer(UniAsserter asserter) {
+        ContactLink.Key key = new ContactLink.Key("9130350000000001", 40213377L, "repo-3");
+        asserter.execute(() -> Panache.withTransaction(() -> repository.delete("key.contactId", "repo-3")));
+        asserter.execute(() -> locks.withLock(key, locked -> locked.insertIfAbsent("70", "Ada Lovelace", null,
+                Resolution.CREATED)));
+        asserter.assertThat(() -> locks.withLock(key, locked -> locked.deleteIfCustomer("58")),
+                deleted -> assertFalse(deleted, "a link someone already repaired is not dropped"));
+        asserter.assertThat(() -> locks.withLock(key, locked -> locked.deleteIfCustomer("70")),
+                deleted -> assertTrue(deleted));
+        asserter.assertThat(() -> locks.withLock(key, ContactLockRepository.LockedLink::find), link -> assertNull(link));
     }
 }

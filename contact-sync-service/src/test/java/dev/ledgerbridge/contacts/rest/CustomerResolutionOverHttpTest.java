@@ -16,6 +16,7 @@ import static dev.ledgerbridge.contacts.QboStubs.fault;
 import static dev.ledgerbridge.contacts.QboStubs.queryResponse;
 import static dev.ledgerbridge.contacts.QboStubs.throttled;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -29,6 +30,9 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Transaction;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
@@ -107,7 +111,8 @@ class CustomerResolutionOverHttpTest {
     @Test
     void shouldCreateOneCustomerWhenTheSameContactIsResolvedConcurrently() {
         wireMock.stubFor(customerQuery(emailQuery("'ada@example.com'")).willReturn(queryResponse()));
-        // The delay keeps both creates in flight at once; QBO replays the answer for a repeated requestid.
+        // The delay keeps the first create in flight while the second resolution arrives: without the contact's
+        // advisory lock both would query, find nothing and create.
         wireMock.stubFor(post(urlPathEqualTo(QBO_PATH + "/customer"))
                 .willReturn(customerResponse(customer("58", "Ada Lovelace", "Ada", "Lovelace", "ada@example.com", true))
                         .withFixedDelay(400)));
@@ -120,12 +125,13 @@ class CustomerResolutionOverHttpTest {
         for (ExtractableResponse<Response> response : responses) {
             assertEquals(200, response.statusCode(), response.asString());
             assertEquals("58", response.path("customerId"));
-            assertEquals("CREATED", response.path("resolution"));
         }
+        // One resolution created; the other waited for the lock and found its link (no QBO call at all).
+        assertEquals(Set.of("CREATED", "LINKED"), responses.stream().map(r -> r.<String>path("resolution"))
+                .collect(Collectors.toSet()));
         List<LoggedRequest> creates = wireMock.findAll(customerWrites());
-        Set<String> requestIds = creates.stream().map(r -> r.queryParameter("requestid").firstValue())
-                .collect(Collectors.toSet());
-        assertEquals(1, requestIds.size(), "every create of the contact carries the same requestid");
+        assertEquals(1, creates.size(), "exactly one QBO create");
+        wireMock.verify(1, getRequestedFor(urlPathEqualTo(QBO_PATH + "/query")));
         wireMock.verify(getRequestedFor(urlPathEqualTo(QBO_PATH + "/query"))
                 .withHeader("X-LedgerBridge-Correlation-Id", WireMock.equalTo("ap-http-1")));
         long links = pool.query("SELECT count(*) AS n FROM contact_link").execute()
@@ -135,5 +141,30 @@ class CustomerResolutionOverHttpTest {
         ExtractableResponse<Response> again = resolve(ADA_REQUEST);
         assertEquals("LINKED", again.path("resolution"));
         assertEquals("58", again.path("customerId"));
+    }
+
+    @Test
+    void shouldWaitForAnotherReplicaHoldingTheContactsLockAndUseItsLinkWithoutCallingQbo() {
+        // "Another replica": its own connection, the same advisory lock key, a link written before it commits.
+        SqlConnection replica = pool.getConnection().await().atMost(Duration.ofSeconds(10));
+        Transaction transaction = replica.begin().await().atMost(Duration.ofSeconds(10));
+        replica.preparedQuery("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))::text")
+                .execute(Tuple.of("contact|" + REALM + "|40213377|101")).await().atMost(Duration.ofSeconds(10));
+        replica.preparedQuery("INSERT INTO contact_link (realm_id, portal_id, contact_id, customer_id, display_name,"
+                        + " resolution) VALUES ($1, 40213377, '101', '77', 'Ada Lovelace', 'CREATED')")
+                .execute(Tuple.of(REALM)).await().atMost(Duration.ofSeconds(10));
+
+        CompletableFuture<ExtractableResponse<Response>> waiting = CompletableFuture.supplyAsync(() -> resolve(ADA_REQUEST));
+        // While the other replica holds the lock, this resolution neither answers nor asks QBO anything.
+        await().during(Duration.ofMillis(700)).atMost(Duration.ofSeconds(2)).until(() -> !waiting.isDone());
+        wireMock.verify(0, anyQboCall());
+        transaction.commit().await().atMost(Duration.ofSeconds(10));
+        replica.close().await().atMost(Duration.ofSeconds(10));
+
+        ExtractableResponse<Response> answer = waiting.join();
+        assertEquals(200, answer.statusCode(), answer.asString());
+        assertEquals("LINKED", answer.path("resolution"));
+        assertEquals("77", answer.path("customerId"));
+        wireMock.verify(0, anyQboCall());
     }
 }

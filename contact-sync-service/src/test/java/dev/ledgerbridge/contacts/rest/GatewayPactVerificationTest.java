@@ -1,6 +1,11 @@
 package dev.ledgerbridge.contacts.rest;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static dev.ledgerbridge.contacts.QboStubs.customer;
+import static dev.ledgerbridge.contacts.QboStubs.customerResponse;
 import static dev.ledgerbridge.contacts.QboStubs.customerQuery;
 import static dev.ledgerbridge.contacts.QboStubs.emailQuery;
 import static dev.ledgerbridge.contacts.QboStubs.queryResponse;
@@ -45,6 +50,10 @@ class GatewayPactVerificationTest {
     static final String ADA_IS_A_CUSTOMER = "the US company has customer Ada Lovelace";
     static final String COMPANY_CONNECTED = "the US company is connected";
     static final String SYNCS_ONE_COMPANY = "the US company only syncs contacts of company Analytical Engines Ltd";
+    static final String ONLY_CUSTOMERS = "the US company only syncs contacts whose lifecycle stage is customer";
+    static final String LINK_TO_MERGED_CUSTOMER = "contact 101 is linked to customer 58, which QBO merged into customer 64";
+    static final String EVERY_NAME_TAKEN = "QBO uses every readable name for contact Grace Hopper";
+    static final String COMPANY_DISCONNECTED = "company 9130350000000077 is not connected";
     private static final String REALM = "9130350000000001";
 
     @InjectWireMock
@@ -78,6 +87,31 @@ class GatewayPactVerificationTest {
                                 List.of(new SyncFilterGroup(List.of(new SyncFilter("company", "EQUALS",
                                         List.of("Analytical Engines Ltd")))))), "pact")
                         .await().atMost(Duration.ofSeconds(10));
+                case ONLY_CUSTOMERS -> settings.replace(REALM, 0, new SettingsSnapshot(MatchingMode.SYNC_FILTERS,
+                                List.of(new SyncFilterGroup(List.of(new SyncFilter("lifecyclestage", "EQUALS",
+                                        List.of("customer")))))), "pact")
+                        .await().atMost(Duration.ofSeconds(10));
+                case LINK_TO_MERGED_CUSTOMER -> {
+                    pool.preparedQuery("INSERT INTO contact_link (realm_id, portal_id, contact_id, customer_id,"
+                                    + " display_name, resolution) VALUES ($1, 40213377, '101', '58', 'Ada Lovelace',"
+                                    + " 'CREATED')")
+                            .execute(Tuple.of(REALM)).await().atMost(Duration.ofSeconds(10));
+                    // Merged away: still readable, inactive; the survivor of the merge has the same name and e-mail.
+                    wireMock.stubFor(get(urlPathEqualTo(QboStubs.QBO_PATH + "/customer/58")).willReturn(
+                            customerResponse(customer("58", "Ada Lovelace", "Ada", "Lovelace", "ada@example.com", false))));
+                    wireMock.stubFor(customerQuery(emailQuery("'ada@example.com'")).willReturn(queryResponse(
+                            customer("58", "Ada Lovelace", "Ada", "Lovelace", "ada@example.com", false),
+                            customer("64", "Ada Lovelace", "Ada", "Lovelace", "ada@example.com", true))));
+                }
+                case EVERY_NAME_TAKEN -> {
+                    wireMock.stubFor(customerQuery(emailQuery("'grace@example.com'")).willReturn(queryResponse()));
+                    wireMock.stubFor(post(urlPathEqualTo(QboStubs.QBO_PATH + "/customer")).willReturn(
+                            QboStubs.fault("6240", "Duplicate Name Exists Error")));
+                }
+                case COMPANY_DISCONNECTED -> wireMock.stubFor(get(urlPathEqualTo(
+                                "/internal/v1/quickbooks/9130350000000077/access-token"))
+                        .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
+                                .withBody("{\"code\":\"COMPANY_NOT_CONNECTED\",\"message\":\"not connected\"}")));
                 default -> throw new IllegalStateException("Unknown provider state: " + state.getName());
             }
         }
@@ -95,7 +129,8 @@ class GatewayPactVerificationTest {
     }
 
     /** Marks the states this test knows; they are prepared in {@link #prepare}. */
-    @State({ ADA_IS_A_CUSTOMER, COMPANY_CONNECTED, SYNCS_ONE_COMPANY })
+    @State({ ADA_IS_A_CUSTOMER, COMPANY_CONNECTED, SYNCS_ONE_COMPANY, ONLY_CUSTOMERS, LINK_TO_MERGED_CUSTOMER,
+            EVERY_NAME_TAKEN, COMPANY_DISCONNECTED })
     void knownStates() {
         // Prepared in @BeforeEach, where the WireMock server and the database pool are injected.
     }

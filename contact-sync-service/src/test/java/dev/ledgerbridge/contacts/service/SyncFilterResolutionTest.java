@@ -11,6 +11,7 @@ import static dev.ledgerbridge.contacts.QboStubs.customerResponse;
 import static dev.ledgerbridge.contacts.QboStubs.emailQuery;
 import static dev.ledgerbridge.contacts.QboStubs.queryResponse;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -19,6 +20,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.ledgerbridge.contacts.Contact;
 import dev.ledgerbridge.contacts.CustomerResolutionRefusal;
 import dev.ledgerbridge.contacts.CustomerResolutionRefusal.Code;
+import dev.ledgerbridge.contacts.FilterPropertiesMissingException;
 import dev.ledgerbridge.contacts.InjectWireMock;
 import dev.ledgerbridge.contacts.QboStubs;
 import dev.ledgerbridge.contacts.Resolution;
@@ -38,6 +40,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -207,11 +210,40 @@ class SyncFilterResolutionTest {
 
     @Test
     @RunOnVertxContext
-    void shouldRefuseAContactWithoutThePropertiesAsUnknown(UniAsserter asserter) {
+    void shouldRefuseAContactWhosePropertyIsSentAsUnknown(UniAsserter asserter) {
         setMode(asserter, "SYNC_FILTERS");
+        Map<String, String> unknown = new HashMap<>();
+        unknown.put("lifecyclestage", null);
 
-        assertRefused(asserter, new Contact("101", "Ada", "Lovelace", "ada@example.com", null, null),
+        assertRefused(asserter, new Contact("101", "Ada", "Lovelace", "ada@example.com", null, null, unknown),
                 "This contact does not pass the QuickBooks sync filters: lifecycle stage is unknown, must be customer.");
         asserter.execute(() -> wireMock.verify(0, anyQboCall()));
+    }
+
+    @Test
+    @RunOnVertxContext
+    void shouldAskForTheFilterPropertiesARequestLacksInsteadOfGuessing(UniAsserter asserter) {
+        setMode(asserter, "SYNC_FILTERS");
+
+        asserter.assertFailedWith(() -> resolution.resolve(command(
+                        new Contact("101", "Ada", "Lovelace", "ada@example.com", null, null))),
+                failure -> assertEquals(List.of("lifecyclestage"),
+                        assertInstanceOf(FilterPropertiesMissingException.class, failure).missing()));
+        asserter.execute(() -> wireMock.verify(0, anyQboCall()));
+    }
+
+    @Test
+    void shouldAnswer409FilterPropertiesMissingOverHttp() {
+        setMode("SYNC_FILTERS");
+
+        given().contentType(ContentType.JSON).body("""
+                        {"realmId": "%s", "portalId": 40213377,
+                         "contacts": [{"id": "101", "firstName": "Ada", "lastName": "Lovelace", "email": "ada@example.com"}]}"""
+                        .formatted(REALM))
+                .when().post("/v1/customers/resolve")
+                .then().statusCode(409)
+                .body("code", equalTo("FILTER_PROPERTIES_MISSING"))
+                .body("message", containsString("lifecyclestage"));
+        wireMock.verify(0, anyQboCall());
     }
 }

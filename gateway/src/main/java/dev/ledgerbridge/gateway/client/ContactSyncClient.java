@@ -35,4 +35,24 @@ public class ContactSyncClient {
     public Uni<ResolvedCustomer> resolve(String correlationId, CustomerResolveRequest request) {
         return api.resolve(correlationId, request);
     }
+
+    /** What {@link #resolve} would do, without any write (admin preview); failures as {@link #resolve}. */
+    @Retry(maxRetries = 1, delay = 200, retryOn = { ProcessingException.class, IOException.class },
+            abortOn = ServiceRefusalException.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+            skipOn = ServiceRefusalException.class)
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    public Uni<CustomerPreview> preview(String correlationId, CustomerResolveRequest request) {
+        return api.preview(correlationId, request);
+    }
+
+    /** The contact properties the company's sync filters read (one database read in the service, no vendor call). */
+    @Retry(maxRetries = 1, delay = 200, retryOn = { ProcessingException.class, IOException.class },
+            abortOn = ServiceRefusalException.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+            skipOn = ServiceRefusalException.class)
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    public Uni<FilterProperties> filterProperties(String realmId) {
+        return api.filterProperties(realmId);
+    }
 }

@@ -2,8 +2,10 @@ package dev.ledgerbridge.gateway.client;
 
 import dev.ledgerbridge.gateway.DealContext;
 import dev.ledgerbridge.gateway.mapping.DealContextMapper;
+import dev.ledgerbridge.hubspot.AssociatedObject;
 import dev.ledgerbridge.hubspot.AssociationInput;
 import dev.ledgerbridge.hubspot.AssociationSpec;
+import dev.ledgerbridge.hubspot.AssociationType;
 import dev.ledgerbridge.hubspot.BatchResponse;
 import dev.ledgerbridge.hubspot.CrmObject;
 import dev.ledgerbridge.hubspot.CrmObjectType;
@@ -12,8 +14,11 @@ import dev.ledgerbridge.hubspot.HubSpotPortal;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The gateway's HubSpot CRM calls for an action: loading a deal with exactly three reads and writing one note back.
@@ -36,17 +41,44 @@ public class HubSpotCrm {
      * not exist.
      */
     public Uni<DealContext> loadDeal(long portalId, String correlationId, String dealId) {
+        return loadDeal(portalId, correlationId, dealId, List.of(), false);
+    }
+
+    /**
+     * As {@link #loadDeal(long, String, String)}, reading also the contact properties the company's sync filters need
+     * in the same batched contact read (still 3 reads), and, when {@code withLabels}, the deal's v4 contact
+     * associations, which carry their labels (one more read, only for "primary contact" actions).
+     */
+    public Uni<DealContext> loadDeal(long portalId, String correlationId, String dealId, List<String> filterProperties,
+            boolean withLabels) {
         HubSpotPortal portal = hubspot.portal(portalId).withCorrelationId(correlationId);
         return portal.get(CrmObjectType.DEALS, dealId, DealContextMapper.DEAL_PROPERTIES,
                         List.of(CrmObjectType.CONTACTS, CrmObjectType.LINE_ITEMS))
-                .onItem().ifNotNull().transformToUni(deal -> portal
+                .onItem().ifNotNull().transformToUni(deal -> labels(portal, deal, withLabels)
+                        .chain(labels -> portal
                         .batchRead(CrmObjectType.CONTACTS, deal.associatedIds(CrmObjectType.CONTACTS),
-                                DealContextMapper.CONTACT_PROPERTIES)
+                                DealContextMapper.contactProperties(filterProperties))
                         .onItem().transformToUni(contacts -> portal
                                 .batchRead(CrmObjectType.LINE_ITEMS, deal.associatedIds(CrmObjectType.LINE_ITEMS),
                                         DealContextMapper.LINE_ITEM_PROPERTIES)
-                                .onItem().transform(lines ->
-                                        DealContextMapper.toContext(deal, results(contacts), results(lines)))));
+                                .onItem().transform(lines -> DealContextMapper.toContext(deal, results(contacts),
+                                        results(lines), filterProperties, labels)))));
+    }
+
+    // Labels only come with v4 associations; a deal without contacts needs no read.
+    private static Uni<Map<String, List<String>>> labels(HubSpotPortal portal, CrmObject deal, boolean withLabels) {
+        if (!withLabels || deal.associatedIds(CrmObjectType.CONTACTS).isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return portal.associations(CrmObjectType.DEALS, deal.id(), CrmObjectType.CONTACTS).map(links -> {
+            Map<String, List<String>> byContact = new LinkedHashMap<>();
+            for (AssociatedObject link : links) {
+                List<String> labels = byContact.computeIfAbsent(link.toObjectId(), id -> new ArrayList<>());
+                link.associationTypes().stream().map(AssociationType::label).filter(Objects::nonNull)
+                        .forEach(labels::add);
+            }
+            return byContact;
+        });
     }
 
     /** Creates a note on the deal (one HubSpot write, R15) and returns the note's id. */

@@ -19,7 +19,7 @@ final class ServiceResponses {
             return new DownstreamUnavailableException(service, code, message, retryAfter(response), null);
         }
         // 422 is the contract's refusal; any other 4xx is a request no retry will fix, so it must not loop in HubSpot.
-        return new ServiceRefusalException(service, status, code, message);
+        return new ServiceRefusalException(service, status, code, message, body == null ? null : body.qboCode());
     }
 
     private static ServiceErrorBody readBody(Response response) {

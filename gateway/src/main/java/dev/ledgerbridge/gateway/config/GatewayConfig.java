@@ -21,6 +21,21 @@ public interface GatewayConfig {
     /** Action journal settings. */
     Journal journal();
 
+    /** Customer matching settings (issue 4). */
+    Customers customers();
+
+    /** Customer matching settings of the gateway. */
+    interface Customers {
+
+        /** How long the contact properties a company's sync filters read are cached per company; default {@code PT30S}. */
+        @WithDefault("PT30S")
+        Duration filterPropertiesTtl();
+
+        /** The deal-to-contact association label that marks the contact {@code customer_contact=primary} picks; default {@code Primary}. */
+        @WithDefault("Primary")
+        String primaryContactLabel();
+    }
+
     /** HubSpot app settings of the gateway. */
     interface HubSpot {
 

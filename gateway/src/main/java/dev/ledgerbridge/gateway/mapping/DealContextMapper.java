@@ -3,7 +3,10 @@ package dev.ledgerbridge.gateway.mapping;
 import dev.ledgerbridge.gateway.DealContext;
 import dev.ledgerbridge.hubspot.CrmObject;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 
 /** Turns the three HubSpot reads of a deal into a {@link DealContext}. */
 public final class DealContextMapper {
@@ -24,14 +27,36 @@ public final class DealContextMapper {
 
     /** Contacts and line items come in the deal's association order, which the batch reads preserve. */
     public static DealContext toContext(CrmObject deal, List<CrmObject> contacts, List<CrmObject> lineItems) {
+        return toContext(deal, contacts, lineItems, List.of(), Map.of());
+    }
+
+    /**
+     * As {@link #toContext(CrmObject, List, List)}, with the filter properties of each contact (every name present,
+     * null when HubSpot has no value) and the labels of each contact's association with the deal.
+     */
+    public static DealContext toContext(CrmObject deal, List<CrmObject> contacts, List<CrmObject> lineItems,
+            List<String> filterProperties, Map<String, List<String>> labelsByContact) {
         return new DealContext(deal.id(), deal.property("dealname"), deal.property("deal_currency_code"),
-                contacts.stream().map(DealContextMapper::toContact).toList(),
+                contacts.stream().map(c -> toContact(c, filterProperties, labelsByContact.get(c.id()))).toList(),
                 lineItems.stream().map(DealContextMapper::toLineItem).toList());
     }
 
+    /** The contact properties to read: those matching needs, then the filters' own, without repeats. */
+    public static List<String> contactProperties(List<String> filterProperties) {
+        LinkedHashSet<String> names = new LinkedHashSet<>(CONTACT_PROPERTIES);
+        names.addAll(filterProperties);
+        return List.copyOf(names);
+    }
+
     static DealContext.Contact toContact(CrmObject contact) {
+        return toContact(contact, List.of(), List.of());
+    }
+
+    static DealContext.Contact toContact(CrmObject contact, List<String> filterProperties, List<String> labels) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        filterProperties.forEach(name -> properties.put(name, contact.property(name)));
         return new DealContext.Contact(contact.id(), contact.property("firstname"), contact.property("lastname"),
-                contact.property("email"), contact.property("company"), contact.property("phone"));
+                contact.property("email"), contact.property("company"), contact.property("phone"), properties, labels);
     }
 
     static DealContext.LineItem toLineItem(CrmObject item) {

@@ -43,11 +43,30 @@ public final class InvoiceRequests {
     }
 
     public static CustomerResolveRequest customerRequest(ActionRequest request, String realmId, DealContext deal) {
-        return new CustomerResolveRequest(realmId, request.portalId(), request.input(CONTACT_INPUT),
+        return customerRequest(request.portalId(), realmId, request.input(CONTACT_INPUT), deal);
+    }
+
+    /** The resolve (or preview) request with the contact choice as contact-sync takes it (a contact id or "first"). */
+    public static CustomerResolveRequest customerRequest(long portalId, String realmId, String contactChoice,
+            DealContext deal) {
+        return new CustomerResolveRequest(realmId, portalId, contactChoice,
                 deal.contacts().stream()
                         .map(c -> new CustomerResolveRequest.Contact(c.id(), c.firstName(), c.lastName(), c.email(),
-                                c.company(), c.phone()))
+                                c.company(), c.phone(), c.properties().isEmpty() ? null : c.properties()))
                         .toList());
+    }
+
+    /**
+     * The invoice again for the customer a link repair found, under its own idempotency key
+     * ({@code <key>:customer-<id>}): QBO replays its 610 for the first key's requestid, and a document for another
+     * customer is a different write. Deterministic, so a retried execution reaches the same key.
+     */
+    public static DocumentRequest forRepairedCustomer(DocumentRequest original, String customerId) {
+        String baseKey = original.idempotencyKey();
+        int marker = baseKey.indexOf(":customer-");
+        String key = (marker < 0 ? baseKey : baseKey.substring(0, marker)) + ":customer-" + customerId;
+        return new DocumentRequest(key, original.realmId(), original.type(), customerId, original.termName(),
+                original.txnDate(), original.source(), original.lines());
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.ledgerbridge.gateway.rest;
 
 import dev.ledgerbridge.gateway.client.DownstreamUnavailableException;
+import dev.ledgerbridge.gateway.client.ServiceAnswerException;
 import dev.ledgerbridge.gateway.mapping.ActionRequestParser.InvalidActionRequestException;
 import dev.ledgerbridge.gateway.service.HubSpotRequestVerifier.InvalidSignatureException;
 import dev.ledgerbridge.hubspot.HubSpotApiException;
@@ -38,6 +39,13 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response invalidArgument(IllegalArgumentException e) {
         return error(400, "INVALID_REQUEST", e.getMessage(), null);
+    }
+
+    /** A service's 4xx that an admin endpoint passes on as it came (e.g. 409 VERSION_CONFLICT of a settings change). */
+    @ServerExceptionMapper
+    public Response serviceAnswer(ServiceAnswerException e) {
+        Response.ResponseBuilder answer = Response.status(e.status());
+        return (e.body() == null ? answer : answer.entity(e.body()).type(MediaType.APPLICATION_JSON)).build();
     }
 
     @ServerExceptionMapper
@@ -83,6 +91,9 @@ public class ErrorMappers {
         Throwable cause = e.getCause() != null ? e.getCause() : e.getCauses().get(0);
         if (cause instanceof InvalidSignatureException s) {
             return invalidSignature(s);
+        }
+        if (cause instanceof ServiceAnswerException a) {
+            return serviceAnswer(a);
         }
         if (cause instanceof DownstreamUnavailableException d) {
             return downstreamUnavailable(d);

@@ -6,15 +6,21 @@ import dev.ledgerbridge.gateway.ExecutionState;
 import dev.ledgerbridge.gateway.QuickBooksConnection;
 import dev.ledgerbridge.gateway.client.ContactSyncClient;
 import dev.ledgerbridge.gateway.client.CreatedDocument;
+import dev.ledgerbridge.gateway.client.CustomerResolveRequest;
 import dev.ledgerbridge.gateway.client.DocumentClient;
+import dev.ledgerbridge.gateway.client.DocumentRequest;
+import dev.ledgerbridge.gateway.client.DownstreamUnavailableException;
 import dev.ledgerbridge.gateway.client.HubSpotCrm;
 import dev.ledgerbridge.gateway.client.ProductCatalogClient;
+import dev.ledgerbridge.gateway.client.ResolvedCustomer;
 import dev.ledgerbridge.gateway.client.ServiceRefusalException;
+import dev.ledgerbridge.gateway.config.GatewayConfig;
 import dev.ledgerbridge.gateway.mapping.InvoiceRequests;
 import dev.ledgerbridge.gateway.mapping.OutputFields;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +37,8 @@ public class CreateInvoiceAction {
 
     /** {@code action_type} of this action in the journal. */
     public static final String ACTION_TYPE = "CREATE_INVOICE";
+    /** contact-sync's answer when a request lacks properties the company's sync filters read. */
+    static final String FILTER_PROPERTIES_MISSING = "FILTER_PROPERTIES_MISSING";
 
     private final ActionJournal journal;
     private final CompanySelector companies;
@@ -38,9 +46,14 @@ public class CreateInvoiceAction {
     private final ContactSyncClient contactSync;
     private final ProductCatalogClient productCatalog;
     private final DocumentClient documents;
+    private final FilterPropertiesCache filterProperties;
+    private final String primaryContactLabel;
 
     public CreateInvoiceAction(ActionJournal journal, CompanySelector companies, HubSpotCrm hubSpot,
-            ContactSyncClient contactSync, ProductCatalogClient productCatalog, DocumentClient documents) {
+            ContactSyncClient contactSync, ProductCatalogClient productCatalog, DocumentClient documents,
+            FilterPropertiesCache filterProperties, GatewayConfig config) {
+        this.filterProperties = filterProperties;
+        this.primaryContactLabel = config.customers().primaryContactLabel();
         this.journal = journal;
         this.companies = companies;
         this.hubSpot = hubSpot;
@@ -99,7 +112,10 @@ public class CreateInvoiceAction {
     private Uni<CreatedDocument> createInvoice(ActionRequest request, QuickBooksConnection company) {
         String callbackId = request.callbackId();
         String realmId = company.realmId();
-        return hubSpot.loadDeal(request.portalId(), callbackId, request.objectId())
+        String contactInput = request.input(InvoiceRequests.CONTACT_INPUT);
+        return filterProperties.properties(realmId)
+                .chain(properties -> hubSpot.loadDeal(request.portalId(), callbackId, request.objectId(), properties,
+                        CustomerContactChoice.wantsPrimary(contactInput)))
                 .onItem().ifNull().failWith(() -> new ActionRefusal("RECORD_NOT_FOUND",
                         "Deal " + request.objectId() + " was not found in HubSpot; it may have been deleted."))
                 .invoke(deal -> Log.infof("callbackId=%s step=hubspot-loaded contacts=%d lineItems=%d", callbackId,
@@ -107,19 +123,54 @@ public class CreateInvoiceAction {
                 .chain(deal -> {
                     // R4: checked before any service call, so a wrong line item id creates nothing anywhere.
                     List<DealContext.LineItem> selected = InvoiceRequests.selectedLineItems(request, deal);
-                    return contactSync.resolve(callbackId, InvoiceRequests.customerRequest(request, realmId, deal))
-                        .invoke(customer -> Log.infof("callbackId=%s step=customer customerId=%s resolution=%s",
-                                callbackId, customer.customerId(), customer.resolution()))
+                    CustomerResolveRequest customerRequest = InvoiceRequests.customerRequest(request.portalId(), realmId,
+                            CustomerContactChoice.forContactSync(contactInput, deal, primaryContactLabel), deal);
+                    return resolveCustomer(callbackId, realmId, customerRequest)
                         .chain(customer -> productCatalog
                                 .resolve(callbackId, InvoiceRequests.lineItemRequest(request, realmId, selected))
                                 .invoke(lines -> Log.infof("callbackId=%s step=items lines=%d", callbackId,
                                         lines.lines().size()))
-                                .chain(lines -> documents.create(callbackId,
+                                .chain(lines -> createDocument(callbackId, customerRequest,
                                         InvoiceRequests.invoiceRequest(request, realmId, deal, customer, lines))))
                         .invoke(document -> Log.infof("callbackId=%s step=document documentId=%s docNumber=%s "
                                 + "replayed=%s", callbackId, document.documentId(), document.docNumber(),
                                 document.replayed()))
                         .call(document -> writeBack(request, deal, document));
+                });
+    }
+
+    private Uni<ResolvedCustomer> resolveCustomer(String callbackId, String realmId, CustomerResolveRequest request) {
+        return contactSync.resolve(callbackId, request)
+                .invoke(customer -> Log.infof("callbackId=%s step=customer customerId=%s resolution=%s replaced=%s",
+                        callbackId, customer.customerId(), customer.resolution(), customer.replacedCustomerId()))
+                .onFailure(failure -> failure instanceof ServiceRefusalException refusal
+                        && FILTER_PROPERTIES_MISSING.equals(refusal.code()))
+                .transform(failure -> {
+                    // The company's filters changed since the cached list was read: forget it and let HubSpot retry
+                    // shortly; the retry reads the contacts with the new properties.
+                    filterProperties.invalidate(realmId);
+                    Log.infof("callbackId=%s step=customer filter properties changed; retrying", callbackId);
+                    return new DownstreamUnavailableException("contact-sync", "FILTER_PROPERTIES_CHANGED",
+                            "The company's QuickBooks sync filters changed while the action ran; retry shortly",
+                            Duration.ofSeconds(1), failure);
+                });
+    }
+
+    // A document refused with QBO's 610 may name a customer QBO deleted or merged away since the contact was linked.
+    // Once per execution: report it to contact-sync, which checks it (one QBO read) and, when stale, links the contact
+    // anew; the document is then written for that customer under its own idempotency key.
+    private Uni<CreatedDocument> createDocument(String callbackId, CustomerResolveRequest customerRequest,
+            DocumentRequest document) {
+        return documents.create(callbackId, document)
+                .onFailure(failure -> failure instanceof ServiceRefusalException refusal
+                        && "QBO_REJECTED".equals(refusal.code()) && "610".equals(refusal.qboCode()))
+                .recoverWithUni(failure -> {
+                    Log.infof("callbackId=%s step=document QBO 610 with customer %s; asking contact-sync to check it",
+                            callbackId, document.customerId());
+                    return resolveCustomer(callbackId, document.realmId(),
+                                    customerRequest.reportingStale(document.customerId()))
+                            .chain(customer -> documents.create(callbackId,
+                                    InvoiceRequests.forRepairedCustomer(document, customer.customerId())));
                 });
     }
 

@@ -45,8 +45,25 @@ class ContactSyncPactTest {
     private static final String NOT_ELIGIBLE_MESSAGE = "This contact does not pass the QuickBooks sync filters:"
             + " company is Difference Engines Ltd, must be Analytical Engines Ltd.";
 
+    static final String ONLY_CUSTOMERS = "the US company only syncs contacts whose lifecycle stage is customer";
+    static final String LINK_TO_MERGED_CUSTOMER = "contact 101 is linked to customer 58, which QBO merged into customer 64";
+    static final String EVERY_NAME_TAKEN = "QBO uses every readable name for contact Grace Hopper";
+    static final String COMPANY_DISCONNECTED = "company 9130350000000077 is not connected";
+    private static final String DISCONNECTED_REALM = "9130350000000077";
+    private static final String NAME_TAKEN_MESSAGE = "QuickBooks already uses each of the names \"Grace Hopper\","
+            + " \"Grace Hopper (grace@example.com)\", \"Grace Hopper (HubSpot contact 106)\" for another customer,"
+            + " vendor or employee, so no customer could be created for this contact. Rename one of them in"
+            + " QuickBooks and run the action again.";
+    private static final String SETTINGS_CHANGE = "{\"mode\":\"SYNC_FILTERS\",\"expectedVersion\":0,\"filterGroups\":"
+            + "[{\"filters\":[{\"property\":\"lifecyclestage\",\"operator\":\"EQUALS\",\"values\":[\"customer\"]}]}]}";
+    private static final String SYNCS_ONE_COMPANY = "the US company only syncs contacts of company Analytical Engines Ltd";
+    private static final String COMPANY_CONNECTED = "the US company is connected";
+
     @Inject
     ContactSyncClient client;
+
+    @Inject
+    ContactSyncSettingsClient settingsClient;
 
     @Pact(consumer = "gateway", provider = PROVIDER)
     V4Pact resolvesTheContactToACustomer(PactDslWithProvider builder) {
@@ -128,6 +145,315 @@ class ContactSyncPactTest {
                 "a request to resolve the customer for a contact that fails the sync filters", "ap-pact-contact-5",
                 "first", "103", "Charles", "Babbage", "charles@example.com", "Difference Engines Ltd",
                 "CONTACT_NOT_ELIGIBLE", NOT_ELIGIBLE_MESSAGE);
+    }
+
+    @Pact(consumer = "gateway", provider = PROVIDER)
+    V4Pact resolvesAnEligibleContactWithItsFilterProperties(PactDslWithProvider builder) {
+        return builder
+                .given(ONLY_CUSTOMERS)
+                .given("the US company has customer Ada Lovelace")
+                .uponReceiving("a request to resolve an eligible contact with the properties the filters read")
+                .method("POST").path("/v1/customers/resolve")
+                .headers(JSON)
+                .matchHeader(ServiceHeaders.CORRELATION_ID, "[ -~]{1,200}", "ap-pact-contact-6")
+                .body(newJsonBody(body -> {
+                    body.stringMatcher("realmId", "[0-9]{1,32}", REALM);
+                    body.integerType("portalId", (int) PORTAL);
+                    body.stringType("contactChoice", "101");
+                    body.minArrayLike("contacts", 1, contact -> {
+                        contact.stringType("id", "101");
+                        contact.stringType("firstName", "Ada");
+                        contact.stringType("lastName", "Lovelace");
+                        contact.stringType("email", "ada@example.com");
+                        contact.stringType("company", "Analytical Engines Ltd");
+                        contact.stringType("phone", "+44 20 7946 0000");
+                        contact.object("properties", properties -> properties.stringValue("lifecyclestage", "customer"));
+                    });
+                }).build())
+                .willRespondWith()
+                .status(200)
+                .headers(JSON)
+                .body(newJsonBody(body -> {
+                    body.stringType("contactId", "101");
+                    body.stringMatcher("customerId", "[0-9]{1,32}", "58");
+                    body.stringType("displayName", "Ada Lovelace");
+                    body.stringMatcher("resolution", "LINKED|MATCHED|CREATED", "MATCHED");
+                }).build())
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = "gateway", provider = PROVIDER)
+    V4Pact asksForFilterPropertiesTheRequestLacks(PactDslWithProvider builder) {
+        return builder
+                .given(ONLY_CUSTOMERS)
+                .uponReceiving("a request to resolve a contact without the properties the filters read")
+                .method("POST").path("/v1/customers/resolve")
+                .headers(JSON)
+                .matchHeader(ServiceHeaders.CORRELATION_ID, "[ -~]{1,200}", "ap-pact-contact-7")
+                .body(newJsonBody(body -> {
+                    body.stringMatcher("realmId", "[0-9]{1,32}", REALM);
+                    body.integerType("portalId", (int) PORTAL);
+                    body.stringType("contactChoice", "first");
+                    body.minArrayLike("contacts", 1, contact -> {
+                        contact.stringType("id", "101");
+                        contact.stringType("firstName", "Ada");
+                        contact.stringType("lastName", "Lovelace");
+                        contact.stringType("email", "ada@example.com");
+                        contact.stringType("company", "Analytical Engines Ltd");
+                        contact.stringType("phone", "+44 20 7946 0000");
+                    });
+                }).build())
+                .willRespondWith()
+                .status(409)
+                .headers(JSON)
+                .body(newJsonBody(body -> {
+                    body.stringValue("code", "FILTER_PROPERTIES_MISSING");
+                    body.stringType("message", "The request does not carry the contact properties lifecyclestage.");
+                }).build())
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = "gateway", provider = PROVIDER)
+    V4Pact repairsALinkWhoseCustomerQboMergedAway(PactDslWithProvider builder) {
+        return builder
+                .given(LINK_TO_MERGED_CUSTOMER)
+                .uponReceiving("a request to resolve a contact again after QBO refused its linked customer with 610")
+                .method("POST").path("/v1/customers/resolve")
+                .headers(JSON)
+                .matchHeader(ServiceHeaders.CORRELATION_ID, "[ -~]{1,200}", "ap-pact-contact-8")
+                .body(newJsonBody(body -> {
+                    body.stringMatcher("realmId", "[0-9]{1,32}", REALM);
+                    body.integerType("portalId", (int) PORTAL);
+                    body.stringType("contactChoice", "first");
+                    body.minArrayLike("contacts", 1, contact -> {
+                        contact.stringType("id", "101");
+                        contact.stringType("firstName", "Ada");
+                        contact.stringType("lastName", "Lovelace");
+                        contact.stringType("email", "ada@example.com");
+                        contact.stringType("company", "Analytical Engines Ltd");
+                        contact.stringType("phone", "+44 20 7946 0000");
+                    });
+                    body.stringValue("staleCustomerId", "58");
+                }).build())
+                .willRespondWith()
+                .status(200)
+                .headers(JSON)
+                .body(newJsonBody(body -> {
+                    body.stringType("contactId", "101");
+                    body.stringMatcher("customerId", "[0-9]{1,32}", "64");
+                    body.stringType("displayName", "Ada Lovelace");
+                    body.stringMatcher("resolution", "MATCHED|CREATED", "MATCHED");
+                    body.stringValue("replacedCustomerId", "58");
+                }).build())
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = "gateway", provider = PROVIDER)
+    V4Pact refusesWhenEveryReadableNameIsTaken(PactDslWithProvider builder) {
+        return refusal(builder, EVERY_NAME_TAKEN,
+                "a request to resolve a new contact whose every readable DisplayName QBO already uses",
+                "ap-pact-contact-9", "first", "106", "Grace", "Hopper", "grace@example.com", "Navy",
+                "CUSTOMER_NAME_TAKEN", NAME_TAKEN_MESSAGE);
+    }
+
+    @Pact(consumer = "gateway", provider = PROVIDER)
+    V4Pact refusesACompanyThatIsNoLongerConnected(PactDslWithProvider builder) {
+        return builder
+                .given(COMPANY_DISCONNECTED)
+                .uponReceiving("a request to resolve the customer in a company that is no longer connected")
+                .method("POST").path("/v1/customers/resolve")
+                .headers(JSON)
+                .matchHeader(ServiceHeaders.CORRELATION_ID, "[ -~]{1,200}", "ap-pact-contact-10")
+                .body(newJsonBody(body -> {
+                    body.stringMatcher("realmId", "[0-9]{1,32}", DISCONNECTED_REALM);
+                    body.integerType("portalId", (int) PORTAL);
+                    body.stringType("contactChoice", "first");
+                    body.minArrayLike("contacts", 1, contact -> {
+                        contact.stringType("id", "101");
+                        contact.stringType("firstName", "Ada");
+                        contact.stringType("lastName", "Lovelace");
+                        contact.stringType("email", "ada@example.com");
+                        contact.stringType("company", "Analytical Engines Ltd");
+                        contact.stringType("phone", "+44 20 7946 0000");
+                    });
+                }).build())
+                .willRespondWith()
+                .status(422)
+                .headers(JSON)
+                .body(newJsonBody(body -> {
+                    body.stringValue("code", "COMPANY_NOT_CONNECTED");
+                    body.stringType("message", "QuickBooks company 9130350000000077 is not connected to LedgerBridge.");
+                }).build())
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = "gateway", provider = PROVIDER)
+    V4Pact previewsAMatchWithoutWriting(PactDslWithProvider builder) {
+        return builder
+                .given("the US company has customer Ada Lovelace")
+                .uponReceiving("a request to preview the customer for contact Ada Lovelace")
+                .method("POST").path("/v1/customers/preview")
+                .headers(JSON)
+                .matchHeader(ServiceHeaders.CORRELATION_ID, "[ -~]{1,200}", "preview-pact-1")
+                .body(newJsonBody(body -> {
+                    body.stringMatcher("realmId", "[0-9]{1,32}", REALM);
+                    body.integerType("portalId", (int) PORTAL);
+                    body.stringType("contactChoice", "first");
+                    body.minArrayLike("contacts", 1, contact -> {
+                        contact.stringType("id", "101");
+                        contact.stringType("firstName", "Ada");
+                        contact.stringType("lastName", "Lovelace");
+                        contact.stringType("email", "ada@example.com");
+                        contact.stringType("company", "Analytical Engines Ltd");
+                        contact.stringType("phone", "+44 20 7946 0000");
+                    });
+                }).build())
+                .willRespondWith()
+                .status(200)
+                .headers(JSON)
+                .body(newJsonBody(body -> {
+                    body.stringValue("outcome", "MATCH");
+                    body.stringType("contactId", "101");
+                    body.stringMatcher("customerId", "[0-9]{1,32}", "58");
+                    body.stringType("displayName", "Ada Lovelace");
+                    body.booleanType("reactivate", false);
+                    body.stringType("message", "QuickBooks customer \"Ada Lovelace\" (Id 58) would be used.");
+                    body.stringMatcher("mode", "LEGACY|SYNC_FILTERS", "LEGACY");
+                    body.integerType("settingsVersion", 0);
+                }).build())
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = "gateway", provider = PROVIDER)
+    V4Pact previewsTheRefusalOfAnIneligibleContact(PactDslWithProvider builder) {
+        return builder
+                .given(SYNCS_ONE_COMPANY)
+                .uponReceiving("a request to preview the customer for a contact that fails the sync filters")
+                .method("POST").path("/v1/customers/preview")
+                .headers(JSON)
+                .matchHeader(ServiceHeaders.CORRELATION_ID, "[ -~]{1,200}", "preview-pact-2")
+                .body(newJsonBody(body -> {
+                    body.stringMatcher("realmId", "[0-9]{1,32}", REALM);
+                    body.integerType("portalId", (int) PORTAL);
+                    body.stringType("contactChoice", "first");
+                    body.minArrayLike("contacts", 1, contact -> {
+                        contact.stringType("id", "103");
+                        contact.stringType("firstName", "Charles");
+                        contact.stringType("lastName", "Babbage");
+                        contact.stringType("email", "charles@example.com");
+                        contact.stringType("company", "Difference Engines Ltd");
+                        contact.stringType("phone", "+44 20 7946 0000");
+                    });
+                }).build())
+                .willRespondWith()
+                .status(200)
+                .headers(JSON)
+                .body(newJsonBody(body -> {
+                    body.stringValue("outcome", "REFUSE");
+                    body.stringValue("code", "CONTACT_NOT_ELIGIBLE");
+                    body.stringType("message", NOT_ELIGIBLE_MESSAGE);
+                    body.stringValue("mode", "SYNC_FILTERS");
+                    body.integerType("settingsVersion", 1);
+                }).build())
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = "gateway", provider = PROVIDER)
+    V4Pact listsThePropertiesTheFiltersRead(PactDslWithProvider builder) {
+        return builder
+                .given(ONLY_CUSTOMERS)
+                .uponReceiving("a request for the contact properties the company's sync filters read")
+                .method("GET").path("/v1/companies/" + REALM + "/matching-settings/properties")
+                .willRespondWith()
+                .status(200)
+                .headers(JSON)
+                .body(newJsonBody(body -> {
+                    body.stringValue("realmId", REALM);
+                    body.stringValue("mode", "SYNC_FILTERS");
+                    body.integerType("version", 1);
+                    body.array("properties", properties -> properties.stringValue("lifecyclestage"));
+                }).build())
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = "gateway", provider = PROVIDER)
+    V4Pact readsTheMatchingSettings(PactDslWithProvider builder) {
+        return builder
+                .given(ONLY_CUSTOMERS)
+                .uponReceiving("a request for the company's matching settings")
+                .method("GET").path("/v1/companies/" + REALM + "/matching-settings")
+                .willRespondWith()
+                .status(200)
+                .headers(JSON)
+                .body(newJsonBody(body -> {
+                    body.stringValue("realmId", REALM);
+                    body.stringValue("mode", "SYNC_FILTERS");
+                    body.integerType("version", 1);
+                    body.minArrayLike("filterGroups", 1, group -> group.minArrayLike("filters", 1, filter -> {
+                        filter.stringType("property", "lifecyclestage");
+                        filter.stringType("operator", "EQUALS");
+                        filter.array("values", values -> values.stringType("customer"));
+                    }));
+                }).build())
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = "gateway", provider = PROVIDER)
+    V4Pact refusesAStaleSettingsChange(PactDslWithProvider builder) {
+        return builder
+                .given(ONLY_CUSTOMERS)
+                .uponReceiving("a change of the matching settings based on an old version")
+                .method("PUT").path("/v1/companies/" + REALM + "/matching-settings")
+                .headers(Map.of("Content-Type", "application/json", ContactSyncSettingsClient.ACTOR_HEADER,
+                        "jane.doe@example.com"))
+                .body("{\"mode\":\"LEGACY\",\"expectedVersion\":0,\"filterGroups\":[]}")
+                .willRespondWith()
+                .status(409)
+                .headers(JSON)
+                .body(newJsonBody(body -> {
+                    body.stringValue("code", "VERSION_CONFLICT");
+                    body.stringType("message", "The settings changed since they were read.");
+                }).build())
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = "gateway", provider = PROVIDER)
+    V4Pact changesTheMatchingSettings(PactDslWithProvider builder) {
+        return builder
+                .given(COMPANY_CONNECTED)
+                .uponReceiving("a change of the matching settings to sync filters")
+                .method("PUT").path("/v1/companies/" + REALM + "/matching-settings")
+                .headers(Map.of("Content-Type", "application/json", ContactSyncSettingsClient.ACTOR_HEADER,
+                        "jane.doe@example.com"))
+                .body(SETTINGS_CHANGE)
+                .willRespondWith()
+                .status(200)
+                .headers(JSON)
+                .body(newJsonBody(body -> {
+                    body.stringValue("realmId", REALM);
+                    body.stringValue("mode", "SYNC_FILTERS");
+                    body.integerType("version", 1);
+                    body.stringValue("updatedBy", "jane.doe@example.com");
+                }).build())
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = "gateway", provider = PROVIDER)
+    V4Pact readsTheSettingsHistory(PactDslWithProvider builder) {
+        return builder
+                .given(ONLY_CUSTOMERS)
+                .uponReceiving("a request for the audited changes of the matching settings")
+                .method("GET").path("/v1/companies/" + REALM + "/matching-settings/history")
+                .query("limit=10")
+                .willRespondWith()
+                .status(200)
+                .headers(JSON)
+                .body(au.com.dius.pact.consumer.dsl.LambdaDsl.newJsonArrayMinLike(1, change -> change.object(entry -> {
+                    entry.integerType("version", 1);
+                    entry.stringType("actor", "pact");
+                    entry.object("after", after -> after.stringValue("mode", "SYNC_FILTERS"));
+                })).build())
+                .toPact(V4Pact.class);
     }
 
     // Contact values are type-matched; the provider replays these examples, which are what make it refuse.
@@ -212,6 +538,125 @@ class ContactSyncPactTest {
                 new CustomerResolveRequest.Contact("103", "Charles", "Babbage", "charles@example.com",
                         "Difference Engines Ltd", "+44 20 7946 0000"))),
                 "CONTACT_NOT_ELIGIBLE", NOT_ELIGIBLE_MESSAGE);
+    }
+
+    private static CustomerResolveRequest.Contact ada(Map<String, String> properties) {
+        return new CustomerResolveRequest.Contact("101", "Ada", "Lovelace", "ada@example.com", "Analytical Engines Ltd",
+                "+44 20 7946 0000", properties);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "resolvesAnEligibleContactWithItsFilterProperties")
+    void shouldSendTheFilterPropertiesOfTheContacts() {
+        ResolvedCustomer customer = client.resolve("ap-pact-contact-6", new CustomerResolveRequest(REALM, PORTAL, "101",
+                List.of(ada(Map.of("lifecyclestage", "customer"))))).await().atMost(Duration.ofSeconds(10));
+
+        assertEquals("58", customer.customerId());
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "asksForFilterPropertiesTheRequestLacks")
+    void shouldTurnMissingFilterPropertiesIntoA409Refusal() {
+        ServiceRefusalException refusal = assertThrows(ServiceRefusalException.class, () -> client.resolve(
+                "ap-pact-contact-7", new CustomerResolveRequest(REALM, PORTAL, "first", List.of(ada(null))))
+                .await().atMost(Duration.ofSeconds(10)));
+
+        assertEquals(409, refusal.httpStatus());
+        assertEquals("FILTER_PROPERTIES_MISSING", refusal.code());
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "repairsALinkWhoseCustomerQboMergedAway")
+    void shouldReportTheStaleCustomerAndReadTheReplacement() {
+        ResolvedCustomer customer = client.resolve("ap-pact-contact-8", new CustomerResolveRequest(REALM, PORTAL,
+                "first", List.of(ada(null))).reportingStale("58")).await().atMost(Duration.ofSeconds(10));
+
+        assertEquals(new ResolvedCustomer("101", "64", "Ada Lovelace", "MATCHED", "58"), customer);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "refusesWhenEveryReadableNameIsTaken")
+    void shouldTurnTakenNamesIntoARefusal() {
+        assertRefused("ap-pact-contact-9", new CustomerResolveRequest(REALM, PORTAL, "first", List.of(
+                new CustomerResolveRequest.Contact("106", "Grace", "Hopper", "grace@example.com", "Navy",
+                        "+44 20 7946 0000"))), "CUSTOMER_NAME_TAKEN", NAME_TAKEN_MESSAGE);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "refusesACompanyThatIsNoLongerConnected")
+    void shouldTurnADisconnectedCompanyIntoARefusal() {
+        ServiceRefusalException refusal = assertThrows(ServiceRefusalException.class, () -> client.resolve(
+                "ap-pact-contact-10", new CustomerResolveRequest(DISCONNECTED_REALM, PORTAL, "first",
+                        List.of(ada(null)))).await().atMost(Duration.ofSeconds(10)));
+
+        assertEquals("COMPANY_NOT_CONNECTED", refusal.code());
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "previewsAMatchWithoutWriting")
+    void shouldReadAPreviewedMatch() {
+        CustomerPreview preview = client.preview("preview-pact-1", new CustomerResolveRequest(REALM, PORTAL, "first",
+                List.of(ada(null)))).await().atMost(Duration.ofSeconds(10));
+
+        assertEquals("MATCH", preview.outcome());
+        assertEquals("58", preview.customerId());
+        assertEquals(Boolean.FALSE, preview.reactivate());
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "previewsTheRefusalOfAnIneligibleContact")
+    void shouldReadAPreviewedRefusal() {
+        CustomerPreview preview = client.preview("preview-pact-2", new CustomerResolveRequest(REALM, PORTAL, "first",
+                List.of(new CustomerResolveRequest.Contact("103", "Charles", "Babbage", "charles@example.com",
+                        "Difference Engines Ltd", "+44 20 7946 0000")))).await().atMost(Duration.ofSeconds(10));
+
+        assertEquals("REFUSE", preview.outcome());
+        assertEquals("CONTACT_NOT_ELIGIBLE", preview.code());
+        assertEquals(NOT_ELIGIBLE_MESSAGE, preview.message());
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "listsThePropertiesTheFiltersRead")
+    void shouldReadTheFilterProperties() {
+        FilterProperties properties = client.filterProperties(REALM).await().atMost(Duration.ofSeconds(10));
+
+        assertEquals(List.of("lifecyclestage"), properties.properties());
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "readsTheMatchingSettings")
+    void shouldPassTheSettingsOn() {
+        String settings = settingsClient.get(REALM).await().atMost(Duration.ofSeconds(10));
+
+        org.junit.jupiter.api.Assertions.assertTrue(settings.contains("\"SYNC_FILTERS\""), settings);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "refusesAStaleSettingsChange")
+    void shouldPassAVersionConflictOnUnchanged() {
+        ServiceAnswerException answer = assertThrows(ServiceAnswerException.class, () -> settingsClient.put(REALM,
+                "jane.doe@example.com", "{\"mode\":\"LEGACY\",\"expectedVersion\":0,\"filterGroups\":[]}")
+                .await().atMost(Duration.ofSeconds(10)));
+
+        assertEquals(409, answer.status());
+        org.junit.jupiter.api.Assertions.assertTrue(answer.body().contains("VERSION_CONFLICT"), answer.body());
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "changesTheMatchingSettings")
+    void shouldSendASettingsChangeWithItsActor() {
+        String changed = settingsClient.put(REALM, "jane.doe@example.com", SETTINGS_CHANGE)
+                .await().atMost(Duration.ofSeconds(10));
+
+        org.junit.jupiter.api.Assertions.assertTrue(changed.contains("\"version\":1"), changed);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "readsTheSettingsHistory")
+    void shouldPassTheHistoryOn() {
+        String history = settingsClient.history(REALM, 10).await().atMost(Duration.ofSeconds(10));
+
+        org.junit.jupiter.api.Assertions.assertTrue(history.startsWith("["), history);
     }
 
     private void assertRefused(String correlationId, CustomerResolveRequest request, String code, String message) {

@@ -57,6 +57,7 @@ class HubSpotActionResourceTest {
     @BeforeEach
     void oneUsCompanyAndHappyDownstreams() {
         wireMock.resetAll();
+        DownstreamStubs.contactSyncLegacyEverywhere(wireMock);
         connections.deleteAll().await().atMost(Duration.ofSeconds(5));
         connections.upsertConnected(US_REALM, "Ledger Demo US Inc.", "US").await().atMost(Duration.ofSeconds(5));
         DownstreamStubs.hubSpotDeal301(wireMock);

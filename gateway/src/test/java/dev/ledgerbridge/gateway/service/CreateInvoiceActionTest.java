@@ -72,6 +72,7 @@ class CreateInvoiceActionTest {
     @BeforeEach
     void oneUsCompanyConnected() {
         wireMock.resetAll();
+        DownstreamStubs.contactSyncLegacyEverywhere(wireMock);
         connections.deleteAll().await().atMost(WAIT);
         connections.upsertConnected(US_REALM, "Ledger Demo US Inc.", "US").await().atMost(WAIT);
     }

@@ -20,6 +20,7 @@ public final class DownstreamStubs {
     public static final String CONTACT_SYNC = "/v1/customers/resolve";
     public static final String PRODUCT_CATALOG = "/v1/line-items/resolve";
     public static final String DOCUMENTS = "/v1/documents";
+    public static final String FILTER_PROPERTIES_PATTERN = "/v1/companies/[0-9]+/matching-settings/properties";
 
     private DownstreamStubs() {
     }
@@ -60,6 +61,12 @@ public final class DownstreamStubs {
         wireMock.stubFor(get(urlPathEqualTo(DEAL_PATH + dealId)).willReturn(aResponse().withStatus(404)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"status\":\"error\",\"message\":\"Object not found\",\"category\":\"OBJECT_NOT_FOUND\"}")));
+    }
+
+    /** contact-sync: every company is LEGACY, so its filters read no contact property. */
+    public static void contactSyncLegacyEverywhere(WireMockServer wireMock) {
+        wireMock.stubFor(get(urlPathMatching(FILTER_PROPERTIES_PATTERN)).atPriority(10).willReturn(okJson("""
+                {"realmId":"9130350000000001","mode":"LEGACY","version":0,"properties":[]}""")));
     }
 
     /** The three services answer the happy path of deal 301. */

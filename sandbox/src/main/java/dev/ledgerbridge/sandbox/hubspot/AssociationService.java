@@ -107,7 +107,9 @@ public class AssociationService {
                 if (typeId < 0) {
                     throw HubSpotApiException.validation("associationTypeId is required.");
                 }
-                store.associate(from, fromId, to, toId, new AssociationSpec(category, typeId, null));
+                String label = "USER_DEFINED".equals(category) ? AssociationTypes.userLabel(from, to, typeId)
+                        .map(AssociationTypes.UserLabel::label).orElse(null) : null;
+                store.associate(from, fromId, to, toId, new AssociationSpec(category, typeId, label));
             } else {
                 throw HubSpotApiException.validation("Invalid associationCategory: '" + category + "'.");
             }
@@ -125,7 +127,7 @@ public class AssociationService {
         store.dissociate(from, fromId, to, toId);
     }
 
-    /** The association types between two object types (only HubSpot-defined ones exist in the sandbox). */
+    /** The association types between two object types: the HubSpot-defined one and the portal's own labels. */
     public Map<String, Object> labels(HubSpotObjectType from, HubSpotObjectType to) {
         List<Object> results = new ArrayList<>();
         AssociationTypes.defaultType(from, to).ifPresent(t -> {
@@ -135,6 +137,13 @@ public class AssociationService {
             r.put("label", null);
             results.add(r);
         });
+        for (AssociationTypes.UserLabel label : AssociationTypes.userLabels(from, to)) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("category", "USER_DEFINED");
+            r.put("typeId", label.typeId());
+            r.put("label", label.label());
+            results.add(r);
+        }
         return Map.of("results", results);
     }
 

@@ -23,7 +23,16 @@ public final class AssociationTypes {
     public record Type(HubSpotObjectType from, HubSpotObjectType to, int typeId) {
     }
 
+    /**
+     * A portal-defined (USER_DEFINED) association label, as a portal admin creates one in HubSpot's settings; HubSpot
+     * has no built-in "primary contact" of a deal, portals label one themselves.
+     */
+    public record UserLabel(HubSpotObjectType from, HubSpotObjectType to, int typeId, String label) {
+    }
+
     private static final List<Type> TYPES = new ArrayList<>();
+    // The seeded portal's labels (README): deal -> contact "Primary".
+    private static final List<UserLabel> USER_LABELS = List.of(new UserLabel(DEALS, CONTACTS, 1001, "Primary"));
 
     static {
         pair(CONTACTS, COMPANIES, 1, 2);
@@ -64,6 +73,16 @@ public final class AssociationTypes {
     /** The inverse of a type (same pair, other direction). */
     public static Optional<Type> inverse(Type type) {
         return defaultType(type.to(), type.from());
+    }
+
+    /** The portal's user-defined label with this type id between the two object types. */
+    public static Optional<UserLabel> userLabel(HubSpotObjectType from, HubSpotObjectType to, int typeId) {
+        return USER_LABELS.stream().filter(l -> l.from() == from && l.to() == to && l.typeId() == typeId).findFirst();
+    }
+
+    /** The portal's user-defined labels between the two object types. */
+    public static List<UserLabel> userLabels(HubSpotObjectType from, HubSpotObjectType to) {
+        return USER_LABELS.stream().filter(l -> l.from() == from && l.to() == to).toList();
     }
 
     /** v3's name of an association type, e.g. {@code deal_to_contact}. */

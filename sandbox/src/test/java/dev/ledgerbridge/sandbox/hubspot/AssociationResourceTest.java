@@ -107,4 +107,18 @@ class AssociationResourceTest {
         hubspot().when().get("/crm/v4/associations/notes/deals/labels")
                 .then().body("results.typeId", contains(214));
     }
+
+    @Test
+    void shouldCarryThePortalsPrimaryLabelOnAUserDefinedDealToContactAssociation() {
+        hubspot().when().get("/crm/v4/associations/deals/contacts/labels")
+                .then().statusCode(200).body("results.typeId", contains(3, 1001))
+                .body("results[1].category", equalTo("USER_DEFINED"))
+                .body("results[1].label", equalTo("Primary"));
+        hubspot().body(List.of(Map.of("associationCategory", "USER_DEFINED", "associationTypeId", 1001)))
+                .when().put("/crm/v4/objects/deals/301/associations/contacts/104")
+                .then().statusCode(201);
+        hubspot().when().get("/crm/v4/objects/deals/301/associations/contacts")
+                .then().body("results.toObjectId", contains("101", "104"))
+                .body("results[1].associationTypes.label", hasItem("Primary"));
+    }
 }

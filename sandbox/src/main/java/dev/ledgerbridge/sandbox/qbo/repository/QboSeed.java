@@ -12,7 +12,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /**
- * The seed companies of seed.md: the US company 9130350000000001 and the Canadian 9130350000000002. Seeded rows
+ * The seed companies of seed.md: the US company 9130350000000001, the Canadian 9130350000000002 and a second US
+ * company 9130350000000003 (seeded like the first, so two US companies can run different settings side by side). Seeded rows
  * are dated 60 days before the reset, so a CDC window (at most 30 days) only ever shows what tests changed.
  */
 public final class QboSeed {
@@ -21,6 +22,8 @@ public final class QboSeed {
     public static final String US_REALM = "9130350000000001";
     /** The Canadian demo company (contract.md). */
     public static final String CA_REALM = "9130350000000002";
+    /** A second US company, seeded like the first (issue 4: two companies with different matching settings). */
+    public static final String US2_REALM = "9130350000000003";
 
     private static final String ACCOUNTS = """
             [{"Name":"Checking","AccountType":"Bank","AccountSubType":"Checking","Classification":"Asset"},
@@ -141,15 +144,18 @@ public final class QboSeed {
     private QboSeed() {
     }
 
-    /** Builds both seed companies afresh. */
+    /** Builds the seed companies afresh. */
     public static java.util.List<QboCompany> companies(ObjectMapper mapper, Instant now) {
         Instant seededAt = now.minus(Duration.ofDays(60));
         QboCompany us = new QboCompany(US_REALM, ZoneId.of("America/Los_Angeles"));
         QboCompany ca = new QboCompany(CA_REALM, ZoneId.of("America/Toronto"));
+        QboCompany us2 = new QboCompany(US2_REALM, ZoneId.of("America/Los_Angeles"));
         ObjectReader reader = dev.ledgerbridge.sandbox.qbo.QboJson.reader(mapper);
         seed(reader, us, seededAt, US_COMPANY, "USD", true, US_VENDORS, US_CUSTOMERS, US_ITEMS);
         seed(reader, ca, seededAt, CA_COMPANY, "CAD", false, "[]", CA_CUSTOMERS, CA_ITEMS);
-        return java.util.List.of(us, ca);
+        seed(reader, us2, seededAt, US_COMPANY.replace("Ledger Demo US Inc.", "Ledger Demo US West LLC"), "USD", true,
+                US_VENDORS, US_CUSTOMERS, US_ITEMS);
+        return java.util.List.of(us, ca, us2);
     }
 
     /**

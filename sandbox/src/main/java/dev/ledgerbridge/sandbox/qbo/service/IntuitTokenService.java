@@ -107,7 +107,7 @@ public class IntuitTokenService implements Reseedable {
         codes.clear();
         revokedGrants.clear();
         authorizeRealm = config.oauth().defaultRealm();
-        for (String realm : Set.of(QboSeed.US_REALM, QboSeed.CA_REALM)) {
+        for (String realm : Set.of(QboSeed.US_REALM, QboSeed.CA_REALM, QboSeed.US2_REALM)) {
             refreshTokens.put(SEEDED_REFRESH_PREFIX + realm, new RefreshGrant(realm, "seed-" + realm,
                     clock.now().plusSeconds(config.oauth().refreshTokenSeconds())));
         }
@@ -115,7 +115,7 @@ public class IntuitTokenService implements Reseedable {
 
     /** Whether the realm is one the sandbox knows (the seeded companies). */
     public boolean knowsRealm(String realmId) {
-        return QboSeed.US_REALM.equals(realmId) || QboSeed.CA_REALM.equals(realmId);
+        return QboSeed.US_REALM.equals(realmId) || QboSeed.CA_REALM.equals(realmId) || QboSeed.US2_REALM.equals(realmId);
     }
 
     /** Whether HTTP Basic credentials name the registered app. */
