@@ -1,7 +1,8 @@
 package dev.ledgerbridge.gateway.rest;
 
+import dev.ledgerbridge.gateway.DocumentType;
 import dev.ledgerbridge.gateway.mapping.ActionRequestParser;
-import dev.ledgerbridge.gateway.service.CreateInvoiceAction;
+import dev.ledgerbridge.gateway.service.CreateDocumentAction;
 import dev.ledgerbridge.gateway.service.HubSpotRequestVerifier;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
@@ -20,27 +21,50 @@ public class HubSpotActionResource {
 
     private final HubSpotRequestVerifier verifier;
     private final ActionRequestParser parser;
-    private final CreateInvoiceAction createInvoice;
+    private final CreateDocumentAction createDocument;
 
     public HubSpotActionResource(HubSpotRequestVerifier verifier, ActionRequestParser parser,
-            CreateInvoiceAction createInvoice) {
+            CreateDocumentAction createDocument) {
         this.verifier = verifier;
         this.parser = parser;
-        this.createInvoice = createInvoice;
+        this.createDocument = createDocument;
     }
 
     /**
-     * A1 for deals. The body is taken as raw bytes: the signature covers them exactly, so they are verified before
-     * anything is parsed, stored or called.
+     * A1 for deals and quotes. The body is taken as raw bytes: the signature covers them exactly, so they are verified
+     * before anything is parsed, stored or called.
      */
     @POST
     @Path("/create-invoice")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public Uni<Response> createInvoice(byte[] body, @Context HttpHeaders headers, @Context HttpServerRequest request) {
+        return execute(DocumentType.INVOICE, body, headers, request);
+    }
+
+    /** A2 for deals and quotes: a QuickBooks estimate, with the quote's expiration date. */
+    @POST
+    @Path("/create-estimate")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<Response> createEstimate(byte[] body, @Context HttpHeaders headers, @Context HttpServerRequest request) {
+        return execute(DocumentType.ESTIMATE, body, headers, request);
+    }
+
+    /** A3 for deals and quotes: a QuickBooks sales receipt, deposited as the company's document settings say. */
+    @POST
+    @Path("/create-sales-receipt")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<Response> createSalesReceipt(byte[] body, @Context HttpHeaders headers,
+            @Context HttpServerRequest request) {
+        return execute(DocumentType.SALES_RECEIPT, body, headers, request);
+    }
+
+    private Uni<Response> execute(DocumentType type, byte[] body, HttpHeaders headers, HttpServerRequest request) {
         verifier.verify(request.method().name(), request.scheme(), hostOf(request), request.uri(), body,
                 headers::getHeaderString);
-        return createInvoice.execute(parser.parse(body)).map(outcome -> {
+        return createDocument.execute(type, parser.parse(body)).map(outcome -> {
             if (outcome.isBusy()) {
                 return Response.status(429)
                         .header("Retry-After", Math.max(1, outcome.busyRetryAfter().toSeconds()))
