@@ -38,8 +38,6 @@ import java.util.Map;
 @ApplicationScoped
 public class CreateDocumentAction {
 
-    /** {@code action_type} of the create-invoice action in the journal. */
-    public static final String ACTION_TYPE = DocumentType.INVOICE.actionType();
     /** contact-sync's answer when a request lacks properties the company's sync filters read. */
     static final String FILTER_PROPERTIES_MISSING = "FILTER_PROPERTIES_MISSING";
 
