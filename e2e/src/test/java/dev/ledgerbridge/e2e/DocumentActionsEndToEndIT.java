@@ -67,8 +67,11 @@ class DocumentActionsEndToEndIT {
                 assertTrue(document.path("PrivateNote").asText().contains("object=" + record[0] + "/" + record[1]),
                         document.toString());
                 if ("create-estimate".equals(action) && "QUOTE".equals(record[0])) {
-                    // The seeded quote expires 30 days after the sandbox started; the estimate carries that date.
-                    assertTrue(document.path("ExpirationDate").asText().matches("\\d{4}-\\d{2}-\\d{2}"),
+                    // The seeded quote expires 30 days after the sandbox started (UTC midnight); the estimate carries
+                    // that date.
+                    String expiry = get(suite.url(SuiteApp.SANDBOX).resolve("/crm/v3/objects/quotes/501"
+                            + "?properties=hs_expiration_date")).path("properties").path("hs_expiration_date").asText();
+                    assertEquals(expiry.substring(0, 10), document.path("ExpirationDate").asText(),
                             document.toString());
                 }
                 String note = "QuickBooks " + LABELS.get(action) + " " + output.path("qbo_doc_number").asText()
