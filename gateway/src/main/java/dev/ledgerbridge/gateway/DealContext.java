@@ -1,20 +1,44 @@
 package dev.ledgerbridge.gateway;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What the gateway loaded from HubSpot for a deal: the deal, its contacts in association order and its line items.
+ * What the gateway loaded from HubSpot for the enrolled deal or quote: the record, its contacts in association order
+ * and its line items.
+ *
+ * @param dealId         the enrolled record's id (a deal's or a quote's)
+ * @param dealName       the deal's name or the quote's title
+ * @param objectType     {@code DEAL} or {@code QUOTE}
+ * @param expirationDate the quote's expiration date ({@code hs_expiration_date}); null for deals and quotes without one
  */
 public record DealContext(String dealId, String dealName, String currencyCode, List<Contact> contacts,
-        List<LineItem> lineItems) {
+        List<LineItem> lineItems, String objectType, LocalDate expirationDate) {
+
+    /** {@code objectType} of a deal. */
+    public static final String DEAL = "DEAL";
+    /** {@code objectType} of a quote. */
+    public static final String QUOTE = "QUOTE";
 
     public DealContext {
         contacts = List.copyOf(contacts);
         lineItems = List.copyOf(lineItems);
+        objectType = objectType == null ? DEAL : objectType;
+    }
+
+    /** A deal's context. */
+    public DealContext(String dealId, String dealName, String currencyCode, List<Contact> contacts,
+            List<LineItem> lineItems) {
+        this(dealId, dealName, currencyCode, contacts, lineItems, DEAL, null);
+    }
+
+    /** True when the enrolled record is a quote. */
+    public boolean isQuote() {
+        return QUOTE.equals(objectType);
     }
 
     /**

@@ -24,6 +24,17 @@ public interface GatewayConfig {
     /** Customer matching settings (issue 4). */
     Customers customers();
 
+    /** Settings of the create-document actions (issue 6). */
+    Documents documents();
+
+    /** Settings of the create-document actions of the gateway. */
+    interface Documents {
+
+        /** Base of the QBO web UI links in the {@code qbo_link} output and the note, without trailing slash; default {@code https://app.qbo.intuit.com} (a sandbox setup may point elsewhere). */
+        @WithDefault("https://app.qbo.intuit.com")
+        String qboAppBaseUrl();
+    }
+
     /** Customer matching settings of the gateway. */
     interface Customers {
 

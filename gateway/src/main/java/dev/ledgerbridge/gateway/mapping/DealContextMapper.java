@@ -3,16 +3,23 @@ package dev.ledgerbridge.gateway.mapping;
 import dev.ledgerbridge.gateway.DealContext;
 import dev.ledgerbridge.hubspot.CrmObject;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
-/** Turns the three HubSpot reads of a deal into a {@link DealContext}. */
+/** Turns the three HubSpot reads of a deal or a quote into a {@link DealContext}. */
 public final class DealContextMapper {
 
     /** Deal properties the gateway reads. */
     public static final List<String> DEAL_PROPERTIES = List.of("dealname", "amount", "deal_currency_code");
+    /** Quote properties the gateway reads (domain brief 2.7). */
+    public static final List<String> QUOTE_PROPERTIES = List.of("hs_title", "hs_currency", "hs_expiration_date",
+            "hs_quote_number");
     /** Contact properties customer matching needs (issue 3 design). */
     public static final List<String> CONTACT_PROPERTIES = List.of("firstname", "lastname", "email", "company", "phone");
     /**
@@ -39,6 +46,38 @@ public final class DealContextMapper {
         return new DealContext(deal.id(), deal.property("dealname"), deal.property("deal_currency_code"),
                 contacts.stream().map(c -> toContact(c, filterProperties, labelsByContact.get(c.id()))).toList(),
                 lineItems.stream().map(DealContextMapper::toLineItem).toList());
+    }
+
+    /** As {@link #toContext(CrmObject, List, List, List, Map)} for a quote: its title, currency and expiration date. */
+    public static DealContext toQuoteContext(CrmObject quote, List<CrmObject> contacts, List<CrmObject> lineItems,
+            List<String> filterProperties, Map<String, List<String>> labelsByContact) {
+        return new DealContext(quote.id(), quote.property("hs_title"), quote.property("hs_currency"),
+                contacts.stream().map(c -> toContact(c, filterProperties, labelsByContact.get(c.id()))).toList(),
+                lineItems.stream().map(DealContextMapper::toLineItem).toList(), DealContext.QUOTE,
+                date(quote.property("hs_expiration_date")));
+    }
+
+    /**
+     * HubSpot date properties come as an ISO date, an ISO instant or epoch milliseconds, depending on the API and the
+     * property; the date is taken in UTC (HubSpot stores date-only values at UTC midnight). Unreadable: null, so the
+     * estimate simply has no expiration date rather than failing the action.
+     */
+    static LocalDate date(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.trim();
+        try {
+            if (text.chars().allMatch(Character::isDigit)) {
+                return LocalDate.ofInstant(Instant.ofEpochMilli(Long.parseLong(text)), ZoneOffset.UTC);
+            }
+            if (text.length() == 10) {
+                return LocalDate.parse(text);
+            }
+            return LocalDate.ofInstant(Instant.parse(text), ZoneOffset.UTC);
+        } catch (DateTimeParseException | NumberFormatException e) {
+            return null;
+        }
     }
 
     /** The contact properties to read: those matching needs, then the filters' own, without repeats. */

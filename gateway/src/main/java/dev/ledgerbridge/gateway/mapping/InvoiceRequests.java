@@ -1,6 +1,7 @@
 package dev.ledgerbridge.gateway.mapping;
 
 import dev.ledgerbridge.gateway.ActionRequest;
+import dev.ledgerbridge.gateway.DocumentType;
 import dev.ledgerbridge.gateway.DealContext;
 import dev.ledgerbridge.gateway.client.CreatedDocument;
 import dev.ledgerbridge.gateway.client.CustomerResolveRequest;
@@ -20,13 +21,21 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Builds the internal requests of the create-invoice action (A1) and the note written back to the deal. */
+/**
+ * Builds the internal requests of the create-document actions (A1-A3: invoice, estimate, sales receipt) and the note
+ * written back to the enrolled deal or quote.
+ */
 public final class InvoiceRequests {
 
     /** Action input choosing the contact (R3): a contact id or "first"; absent means the first. */
     public static final String CONTACT_INPUT = "customer_contact";
-    /** Action input naming the QBO payment terms (R2). */
+    /**
+     * Action input naming the QBO payment terms (R2); read for invoices only. The estimate and sales-receipt
+     * definitions have no such field; a value sent anyway is ignored, so an edited definition cannot fail an action.
+     */
     public static final String TERMS_INPUT = "payment_terms";
+    /** Sales-receipt input choosing the QBO deposit account (an account id); absent means the company's settings. */
+    public static final String DEPOSIT_ACCOUNT_INPUT = "deposit_account";
     /** Action input choosing the line items (R4): comma-separated HubSpot line item ids; absent or blank means all. */
     public static final String LINE_ITEMS_INPUT = "line_items";
     /** Action input "Create missing products" (R5): {@code true}/{@code yes} creates unmatched items; default no. */
@@ -39,7 +48,12 @@ public final class InvoiceRequests {
 
     /** {@code <portalId>:<callbackId>:invoice}: one invoice per execution, whatever retries it (R16). */
     public static String idempotencyKey(ActionRequest request) {
-        return request.portalId() + ":" + request.callbackId() + ":invoice";
+        return idempotencyKey(request, DocumentType.INVOICE);
+    }
+
+    /** {@code <portalId>:<callbackId>:<type>}, e.g. {@code ...:estimate}: one document per execution and type (R16). */
+    public static String idempotencyKey(ActionRequest request, DocumentType type) {
+        return request.portalId() + ":" + request.callbackId() + ":" + type.keySuffix();
     }
 
     public static CustomerResolveRequest customerRequest(ActionRequest request, String realmId, DealContext deal) {
@@ -65,8 +79,7 @@ public final class InvoiceRequests {
         String baseKey = original.idempotencyKey();
         int marker = baseKey.indexOf(":customer-");
         String key = (marker < 0 ? baseKey : baseKey.substring(0, marker)) + ":customer-" + customerId;
-        return new DocumentRequest(key, original.realmId(), original.type(), customerId, original.termName(),
-                original.txnDate(), original.source(), original.lines());
+        return original.withCustomer(key, customerId);
     }
 
     /**
@@ -88,7 +101,7 @@ public final class InvoiceRequests {
         if (!missing.isEmpty()) {
             throw new ActionRefusal(LINE_ITEM_NOT_ON_RECORD, (missing.size() == 1 ? "Line item " : "Line items ")
                     + String.join(", ", missing) + (missing.size() == 1 ? " is" : " are")
-                    + " not associated with deal " + deal.dealId() + " (it has "
+                    + " not associated with " + (deal.isQuote() ? "quote " : "deal ") + deal.dealId() + " (it has "
                     + (deal.lineItems().isEmpty() ? "no line items" : "line items " + deal.lineItems().stream()
                             .map(DealContext.LineItem::id).collect(Collectors.joining(", ")))
                     + "). Correct the action's 'Line items' field.");
@@ -119,6 +132,16 @@ public final class InvoiceRequests {
     /** The invoice: one line per line item, in deal order, with the QBO item the catalog resolved it to. */
     public static DocumentRequest invoiceRequest(ActionRequest request, String realmId, DealContext deal,
             ResolvedCustomer customer, ResolvedLineItems resolved) {
+        return documentRequest(DocumentType.INVOICE, request, realmId, deal, customer, resolved);
+    }
+
+    /**
+     * The document of the type: one line per line item, in record order, with the QBO item the catalog resolved it to.
+     * Invoices carry the action's payment terms; estimates the quote's expiration date; sales receipts the action's
+     * deposit account when given (else document-service uses the company's document settings).
+     */
+    public static DocumentRequest documentRequest(DocumentType type, ActionRequest request, String realmId,
+            DealContext deal, ResolvedCustomer customer, ResolvedLineItems resolved) {
         Map<String, DealContext.LineItem> lineItems = deal.lineItems().stream()
                 .collect(Collectors.toMap(DealContext.LineItem::id, Function.identity(), (first, second) -> first));
         List<DocumentRequest.Line> lines = new ArrayList<>();
@@ -138,9 +161,13 @@ public final class InvoiceRequests {
                 lines.add(new DocumentRequest.Line(line.itemId(), description(item), item.quantity(), item.price()));
             }
         }
-        return new DocumentRequest(idempotencyKey(request), realmId, "INVOICE", customer.customerId(),
-                request.input(TERMS_INPUT), null,
-                new DocumentRequest.Source(request.portalId(), "DEAL", deal.dealId(), request.callbackId()), lines);
+        String depositAccount = request.input(DEPOSIT_ACCOUNT_INPUT);
+        return new DocumentRequest(idempotencyKey(request, type), realmId, type.wireName(), customer.customerId(),
+                type == DocumentType.INVOICE ? request.input(TERMS_INPUT) : null, null,
+                type == DocumentType.ESTIMATE ? deal.expirationDate() : null,
+                type == DocumentType.SALES_RECEIPT ? depositAccount : null, null,
+                new DocumentRequest.Source(request.portalId(), deal.objectType(), deal.dealId(), request.callbackId()),
+                lines);
     }
 
     private static String description(DealContext.LineItem item) {
@@ -149,9 +176,17 @@ public final class InvoiceRequests {
 
     /** "QuickBooks invoice 1001 created (QBO id 130, total 15,000.00 USD)". */
     public static String noteText(CreatedDocument document, DealContext deal) {
+        return noteText(DocumentType.INVOICE, document, deal, null);
+    }
+
+    /**
+     * The R15 note: "QuickBooks sales receipt 1001 created (QBO id 130, total 15,000.00 USD): <link>", the link
+     * left out when null.
+     */
+    public static String noteText(DocumentType type, CreatedDocument document, DealContext deal, String link) {
         String currency = deal.currencyCode() == null || deal.currencyCode().isBlank() ? "USD" : deal.currencyCode();
-        return "QuickBooks invoice " + document.docNumber() + " created (QBO id " + document.documentId()
-                + ", total " + money(document.totalAmount()) + " " + currency + ")";
+        return "QuickBooks " + type.label() + " " + document.docNumber() + " created (QBO id " + document.documentId()
+                + ", total " + money(document.totalAmount()) + " " + currency + ")" + (link == null ? "" : ": " + link);
     }
 
     static String money(BigDecimal amount) {

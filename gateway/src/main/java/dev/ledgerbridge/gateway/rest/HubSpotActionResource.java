@@ -1,8 +1,9 @@
 package dev.ledgerbridge.gateway.rest;
 
 import dev.ledgerbridge.gateway.ActionRequest;
+import dev.ledgerbridge.gateway.DocumentType;
 import dev.ledgerbridge.gateway.mapping.ActionRequestParser;
-import dev.ledgerbridge.gateway.service.CreateInvoiceAction;
+import dev.ledgerbridge.gateway.service.CreateDocumentAction;
 import dev.ledgerbridge.gateway.service.HubSpotRequestVerifier;
 import dev.ledgerbridge.observability.CorrelationLogContext;
 import io.smallrye.mutiny.Uni;
@@ -22,29 +23,52 @@ public class HubSpotActionResource {
 
     private final HubSpotRequestVerifier verifier;
     private final ActionRequestParser parser;
-    private final CreateInvoiceAction createInvoice;
+    private final CreateDocumentAction createDocument;
 
     public HubSpotActionResource(HubSpotRequestVerifier verifier, ActionRequestParser parser,
-            CreateInvoiceAction createInvoice) {
+            CreateDocumentAction createDocument) {
         this.verifier = verifier;
         this.parser = parser;
-        this.createInvoice = createInvoice;
+        this.createDocument = createDocument;
     }
 
     /**
-     * A1 for deals. The body is taken as raw bytes: the signature covers them exactly, so they are verified before
-     * anything is parsed, stored or called.
+     * A1 for deals and quotes. The body is taken as raw bytes: the signature covers them exactly, so they are verified
+     * before anything is parsed, stored or called.
      */
     @POST
     @Path("/create-invoice")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public Uni<Response> createInvoice(byte[] body, @Context HttpHeaders headers, @Context HttpServerRequest request) {
+        return execute(DocumentType.INVOICE, body, headers, request);
+    }
+
+    /** A2 for deals and quotes: a QuickBooks estimate, with the quote's expiration date. */
+    @POST
+    @Path("/create-estimate")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<Response> createEstimate(byte[] body, @Context HttpHeaders headers, @Context HttpServerRequest request) {
+        return execute(DocumentType.ESTIMATE, body, headers, request);
+    }
+
+    /** A3 for deals and quotes: a QuickBooks sales receipt, deposited as the company's document settings say. */
+    @POST
+    @Path("/create-sales-receipt")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<Response> createSalesReceipt(byte[] body, @Context HttpHeaders headers,
+            @Context HttpServerRequest request) {
+        return execute(DocumentType.SALES_RECEIPT, body, headers, request);
+    }
+
+    private Uni<Response> execute(DocumentType type, byte[] body, HttpHeaders headers, HttpServerRequest request) {
         verifier.verify(request.method().name(), request.scheme(), hostOf(request), request.uri(), body,
                 headers::getHeaderString);
         ActionRequest action = parser.parse(body);
         CorrelationLogContext.tag(action.callbackId());
-        return createInvoice.execute(action).map(outcome -> {
+        return createDocument.execute(type, action).map(outcome -> {
             if (outcome.isBusy()) {
                 return Response.status(429)
                         .header("Retry-After", Math.max(1, outcome.busyRetryAfter().toSeconds()))

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Consumer side of the gateway -> document-service contract (issue 3, style guide 18), exercised through the real
- * {@link DocumentClient} bean: created, replayed, refused, throttled.
+ * {@link DocumentClient} bean: created, replayed, refused, throttled; estimates of quotes and sales receipts (issue 6).
  */
 @QuarkusTest
 @TestProfile(PactMockServerProfile.class)
@@ -40,6 +40,7 @@ class DocumentPactTest {
     private static final String REALM = "9130350000000001";
     private static final long PORTAL = 40213377L;
     private static final LocalDate TXN_DATE = LocalDate.of(2026, 11, 26);
+    private static final LocalDate EXPIRATION = LocalDate.of(2026, 12, 27);
     private static final Map<String, String> JSON = Map.of("Content-Type", "application/json");
     private static final String REJECTED_MESSAGE = "QuickBooks rejected the request with error 6000: A business"
             + " validation error has occurred while processing your request: Business Validation Error: The customer"
@@ -162,6 +163,88 @@ class DocumentPactTest {
                 .toPact(V4Pact.class);
     }
 
+    @Pact(consumer = "gateway", provider = PROVIDER)
+    V4Pact createsTheEstimateOfAQuote(PactDslWithProvider builder) {
+        return builder
+                .given("no document exists for the key and QBO accepts the estimate")
+                .uponReceiving("a request to create the estimate of a quote with its expiration date")
+                .method("POST").path("/v1/documents")
+                .headers(JSON)
+                .matchHeader(ServiceHeaders.CORRELATION_ID, "[ -~]{1,200}", "ap-pact-estimate")
+                .body(otherDocumentRequest("ap-pact-estimate", "ESTIMATE", "estimate", "QUOTE", "501", EXPIRATION))
+                .willRespondWith()
+                .status(201)
+                .headers(JSON)
+                .body(newJsonBody(body -> document(body, "ESTIMATE", false)).build())
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = "gateway", provider = PROVIDER)
+    V4Pact createsTheSalesReceiptFromTheSettings(PactDslWithProvider builder) {
+        return builder
+                .given("the US company has sales receipt settings and QBO accepts the sales receipt")
+                .uponReceiving("a request to create a sales receipt deposited as the company's settings say")
+                .method("POST").path("/v1/documents")
+                .headers(JSON)
+                .matchHeader(ServiceHeaders.CORRELATION_ID, "[ -~]{1,200}", "ap-pact-receipt")
+                .body(otherDocumentRequest("ap-pact-receipt", "SALES_RECEIPT", "sales-receipt", "DEAL", "301", null))
+                .willRespondWith()
+                .status(201)
+                .headers(JSON)
+                .body(newJsonBody(body -> document(body, "SALES_RECEIPT", false)).build())
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = "gateway", provider = PROVIDER)
+    V4Pact refusesASalesReceiptWithoutSettings(PactDslWithProvider builder) {
+        return builder
+                .given("the US company has no sales receipt settings")
+                .uponReceiving("a request to create a sales receipt for a company without deposit settings")
+                .method("POST").path("/v1/documents")
+                .headers(JSON)
+                .matchHeader(ServiceHeaders.CORRELATION_ID, "[ -~]{1,200}", "ap-pact-receipt-unset")
+                .body(otherDocumentRequest("ap-pact-receipt-unset", "SALES_RECEIPT", "sales-receipt", "DEAL", "301",
+                        null))
+                .willRespondWith()
+                .status(422)
+                .headers(JSON)
+                .body(newJsonBody(body -> {
+                    body.stringValue("code", "SALES_RECEIPT_NOT_CONFIGURED");
+                    body.stringType("message", "Sales receipts need a deposit account and a payment method.");
+                }).build())
+                .toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "createsTheEstimateOfAQuote")
+    void shouldReadTheCreatedEstimate() {
+        CreatedDocument created = client.create("ap-pact-estimate", otherRequest("ap-pact-estimate", "ESTIMATE",
+                "estimate", "QUOTE", "501", EXPIRATION)).await().atMost(Duration.ofSeconds(10));
+
+        assertEquals(new CreatedDocument("140", "1001", "ESTIMATE", new BigDecimal("12000.00"), "58", false), created);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "createsTheSalesReceiptFromTheSettings")
+    void shouldReadTheCreatedSalesReceipt() {
+        CreatedDocument created = client.create("ap-pact-receipt", otherRequest("ap-pact-receipt", "SALES_RECEIPT",
+                "sales-receipt", "DEAL", "301", null)).await().atMost(Duration.ofSeconds(10));
+
+        assertEquals(new CreatedDocument("150", "1001", "SALES_RECEIPT", new BigDecimal("12000.00"), "58", false),
+                created);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "refusesASalesReceiptWithoutSettings")
+    void shouldTurnMissingSalesReceiptSettingsIntoARefusal() {
+        ServiceRefusalException refusal = assertThrows(ServiceRefusalException.class,
+                () -> client.create("ap-pact-receipt-unset", otherRequest("ap-pact-receipt-unset", "SALES_RECEIPT",
+                        "sales-receipt", "DEAL", "301", null)).await().atMost(Duration.ofSeconds(10)));
+
+        assertEquals(422, refusal.httpStatus());
+        assertEquals("SALES_RECEIPT_NOT_CONFIGURED", refusal.code());
+    }
+
     @Test
     @PactTestFor(pactMethod = "createsTheInvoice")
     void shouldReadTheCreatedInvoice() {
@@ -237,6 +320,42 @@ class DocumentPactTest {
                         new BigDecimal("12000.00"))));
     }
 
+    // An estimate or sales receipt as the gateway sends it: no termName (R2: terms are for invoices only), the
+    // expiration date only on estimates, no deposit account or payment method unless the action names them.
+    private static DocumentRequest otherRequest(String callbackId, String type, String suffix, String objectType,
+            String objectId, LocalDate expirationDate) {
+        return new DocumentRequest(PORTAL + ":" + callbackId + ":" + suffix, REALM, type, "58", null, TXN_DATE,
+                expirationDate, null, null, new DocumentRequest.Source(PORTAL, objectType, objectId, callbackId),
+                List.of(new DocumentRequest.Line("2", "Annual Subscription", BigDecimal.ONE,
+                        new BigDecimal("12000.00"))));
+    }
+
+    private static au.com.dius.pact.consumer.dsl.DslPart otherDocumentRequest(String callbackId, String type,
+            String suffix, String objectType, String objectId, LocalDate expirationDate) {
+        return newJsonBody(body -> {
+            body.stringMatcher("idempotencyKey", "[0-9]+:[!-~]+:" + suffix, PORTAL + ":" + callbackId + ":" + suffix);
+            body.stringMatcher("realmId", "[0-9]{1,32}", REALM);
+            body.stringValue("type", type);
+            body.stringMatcher("customerId", "[0-9]{1,32}", "58");
+            body.date("txnDate", "yyyy-MM-dd", TXN_DATE);
+            if (expirationDate != null) {
+                body.date("expirationDate", "yyyy-MM-dd", expirationDate);
+            }
+            body.object("source", source -> {
+                source.integerType("portalId", (int) PORTAL);
+                source.stringValue("objectType", objectType);
+                source.stringType("objectId", objectId);
+                source.stringType("callbackId", callbackId);
+            });
+            body.minArrayLike("lines", 1, line -> {
+                line.stringMatcher("itemId", "[0-9]{1,32}", "2");
+                line.stringType("description", "Annual Subscription");
+                line.numberType("quantity", BigDecimal.ONE);
+                line.numberType("unitPrice", new BigDecimal("12000.00"));
+            });
+        }).build();
+    }
+
     private static au.com.dius.pact.consumer.dsl.DslPart documentRequest(String callbackId) {
         return documentRequest(callbackId, "Net 30");
     }
@@ -273,9 +392,18 @@ class DocumentPactTest {
     }
 
     private static void document(LambdaDslObject body, boolean replayed) {
-        body.stringMatcher("documentId", "[0-9]{1,32}", "130");
+        document(body, "INVOICE", replayed);
+    }
+
+    private static void document(LambdaDslObject body, String type, boolean replayed) {
+        String id = switch (type) {
+            case "ESTIMATE" -> "140";
+            case "SALES_RECEIPT" -> "150";
+            default -> "130";
+        };
+        body.stringMatcher("documentId", "[0-9]{1,32}", id);
         body.stringType("docNumber", "1001");
-        body.stringValue("type", "INVOICE");
+        body.stringValue("type", type);
         body.numberType("totalAmount", new BigDecimal("12000.00"));
         body.stringMatcher("customerId", "[0-9]{1,32}", "58");
         // replayed is the difference between 201 and 200, so its value is part of the contract.

@@ -2,17 +2,20 @@ package dev.ledgerbridge.gateway.mapping;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ledgerbridge.gateway.ActionRequest;
 import dev.ledgerbridge.gateway.DealContext;
+import dev.ledgerbridge.gateway.DocumentType;
 import dev.ledgerbridge.gateway.client.CreatedDocument;
 import dev.ledgerbridge.gateway.client.DocumentRequest;
 import dev.ledgerbridge.gateway.client.ResolvedCustomer;
 import dev.ledgerbridge.gateway.client.ResolvedLineItems;
 import dev.ledgerbridge.gateway.service.ActionRefusal;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -27,6 +30,35 @@ class InvoiceRequestsTest {
         ActionRequest request = new ActionRequest("ap-1-2-3", 40213377L, "DEAL", "301", Map.of());
 
         assertEquals("40213377:ap-1-2-3:invoice", InvoiceRequests.idempotencyKey(request));
+    }
+
+    @Test
+    void shouldKeyEachDocumentTypeApartForTheSameExecution() {
+        ActionRequest request = new ActionRequest("ap-1-2-3", 40213377L, "QUOTE", "501", Map.of());
+
+        assertEquals("40213377:ap-1-2-3:estimate", InvoiceRequests.idempotencyKey(request, DocumentType.ESTIMATE));
+        assertEquals("40213377:ap-1-2-3:sales-receipt",
+                InvoiceRequests.idempotencyKey(request, DocumentType.SALES_RECEIPT));
+    }
+
+    @Test
+    void shouldNameTheTypeAndLinkInTheNote() {
+        CreatedDocument document = new CreatedDocument("131", "1002", "SALES_RECEIPT", new BigDecimal("3000"), "58",
+                false);
+
+        assertEquals("QuickBooks sales receipt 1002 created (QBO id 131, total 3,000.00 USD): "
+                + "https://app.sandbox.qbo.intuit.com/app/salesreceipt?txnId=131",
+                InvoiceRequests.noteText(DocumentType.SALES_RECEIPT, document, DEAL,
+                        OutputFields.link("https://app.sandbox.qbo.intuit.com/", DocumentType.SALES_RECEIPT, "131")));
+    }
+
+    @Test
+    void shouldReadQuoteExpiryWrittenAsDateInstantOrEpochMillis() {
+        assertEquals(LocalDate.of(2026, 12, 27), DealContextMapper.date("2026-12-27"));
+        assertEquals(LocalDate.of(2026, 12, 27), DealContextMapper.date("2026-12-27T00:00:00.000Z"));
+        assertEquals(LocalDate.of(2026, 12, 27), DealContextMapper.date("1798329600000"));
+        assertNull(DealContextMapper.date("next week"));
+        assertNull(DealContextMapper.date(null));
     }
 
     @Test

@@ -6,13 +6,15 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import dev.ledgerbridge.gateway.ActionRequest;
+import dev.ledgerbridge.gateway.DocumentType;
 import dev.ledgerbridge.gateway.client.DownstreamUnavailableException;
-import dev.ledgerbridge.gateway.service.CreateInvoiceAction;
+import dev.ledgerbridge.gateway.service.CreateDocumentAction;
 import dev.ledgerbridge.gateway.support.DownstreamWireMock;
 import dev.ledgerbridge.hubspot.HubSpotApiException;
 import dev.ledgerbridge.hubspot.HubSpotRateLimitException;
@@ -30,11 +32,11 @@ import org.mockito.ArgumentCaptor;
 class HubSpotActionFailureResourceTest {
 
     @InjectMock
-    CreateInvoiceAction action;
+    CreateDocumentAction action;
 
     @Test
     void shouldAnswer503WhenAServiceIsDown() {
-        when(action.execute(any())).thenReturn(Uni.createFrom().failure(new DownstreamUnavailableException(
+        when(action.execute(any(), any())).thenReturn(Uni.createFrom().failure(new DownstreamUnavailableException(
                 "document", "QBO_ERROR", "QuickBooks answered 500", null, null)));
 
         postCreateInvoice(dealExecution("ap-40213377-1-1-1", "301", "{}"))
@@ -45,7 +47,7 @@ class HubSpotActionFailureResourceTest {
 
     @Test
     void shouldAnswer429WithRetryAfterWhenQuickBooksIsThrottled() {
-        when(action.execute(any())).thenReturn(Uni.createFrom().failure(new DownstreamUnavailableException(
+        when(action.execute(any(), any())).thenReturn(Uni.createFrom().failure(new DownstreamUnavailableException(
                 "document", "QBO_THROTTLED", "QuickBooks is throttling", Duration.ofSeconds(30), null)));
 
         postCreateInvoice(dealExecution("ap-40213377-1-1-2", "301", "{}"))
@@ -56,7 +58,7 @@ class HubSpotActionFailureResourceTest {
 
     @Test
     void shouldAnswer429WhenHubSpotRateLimitIsReached() {
-        when(action.execute(any())).thenReturn(Uni.createFrom().failure(new HubSpotRateLimitException(null, "GET",
+        when(action.execute(any(), any())).thenReturn(Uni.createFrom().failure(new HubSpotRateLimitException(null, "GET",
                 "/crm/v3/objects/deals/301", Duration.ofSeconds(10))));
 
         postCreateInvoice(dealExecution("ap-40213377-1-1-3", "301", "{}"))
@@ -66,7 +68,7 @@ class HubSpotActionFailureResourceTest {
 
     @Test
     void shouldAnswer503WhenHubSpotFailsWithServerError() {
-        when(action.execute(any())).thenReturn(Uni.createFrom().failure(new HubSpotApiException(502, null, "POST",
+        when(action.execute(any(), any())).thenReturn(Uni.createFrom().failure(new HubSpotApiException(502, null, "POST",
                 "/crm/v3/objects/notes")));
 
         postCreateInvoice(dealExecution("ap-40213377-1-1-4", "301", "{}"))
@@ -76,13 +78,13 @@ class HubSpotActionFailureResourceTest {
 
     @Test
     void shouldHandTheParsedRequestToTheAction() {
-        when(action.execute(any())).thenReturn(Uni.createFrom().failure(new IllegalStateException("stop here")));
+        when(action.execute(any(), any())).thenReturn(Uni.createFrom().failure(new IllegalStateException("stop here")));
 
         postCreateInvoice(dealExecution("ap-40213377-1-1-5", "301",
                 "{\"quickbooks_company\":\"9130350000000001\",\"customer_contact\":104}"));
 
         ArgumentCaptor<ActionRequest> captor = ArgumentCaptor.forClass(ActionRequest.class);
-        verify(action).execute(captor.capture());
+        verify(action).execute(eq(DocumentType.INVOICE), captor.capture());
         ActionRequest request = captor.getValue();
         assertEquals("ap-40213377-1-1-5", request.callbackId());
         assertEquals(40213377L, request.portalId());
@@ -99,6 +101,6 @@ class HubSpotActionFailureResourceTest {
                 .when().post("/hubspot/actions/create-invoice")
                 .then().statusCode(401);
 
-        verify(action, never()).execute(any());
+        verify(action, never()).execute(any(), any());
     }
 }

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static dev.ledgerbridge.gateway.support.SignedActionRequests.CREATE_INVOICE;
 import static dev.ledgerbridge.gateway.support.SignedActionRequests.dealExecution;
+import static dev.ledgerbridge.gateway.support.SignedActionRequests.postAction;
 import static dev.ledgerbridge.gateway.support.SignedActionRequests.postCreateInvoice;
 import static dev.ledgerbridge.gateway.support.SignedActionRequests.signed;
 import static dev.ledgerbridge.gateway.support.SignedActionRequests.signedFor;
@@ -162,6 +163,26 @@ class HubSpotActionResourceTest {
                 .body("state", equalTo("SUCCEEDED"))
                 .body("deliveries", equalTo(1))
                 .body("outputFields.qbo_document_id", equalTo("130"));
+    }
+
+    @Test
+    void shouldServeEstimateAndSalesReceiptBesideInvoiceWithTheirOwnLinksAndJournalTypes() {
+        String estimate = newCallbackId();
+        String receipt = newCallbackId();
+
+        postAction("/hubspot/actions/create-estimate", dealExecution(estimate, "301", "{}"))
+                .then().statusCode(200)
+                .body("outputFields.hs_execution_state", equalTo("SUCCESS"))
+                .body("outputFields.qbo_total", equalTo("15000.00"))
+                .body("outputFields.qbo_link", equalTo("https://app.qbo.intuit.com/app/estimate?txnId=130"));
+        postAction("/hubspot/actions/create-sales-receipt", dealExecution(receipt, "301", "{}"))
+                .then().statusCode(200)
+                .body("outputFields.qbo_link", equalTo("https://app.qbo.intuit.com/app/salesreceipt?txnId=130"));
+
+        assertEquals("CREATE_ESTIMATE", executions.findById(estimate).await().atMost(Duration.ofSeconds(5))
+                .actionType());
+        assertEquals("CREATE_SALES_RECEIPT", executions.findById(receipt).await().atMost(Duration.ofSeconds(5))
+                .actionType());
     }
 
     @Test

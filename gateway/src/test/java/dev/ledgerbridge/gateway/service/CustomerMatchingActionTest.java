@@ -21,6 +21,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.ledgerbridge.gateway.ActionRequest;
+import dev.ledgerbridge.gateway.DocumentType;
 import dev.ledgerbridge.gateway.client.DownstreamUnavailableException;
 import dev.ledgerbridge.gateway.repository.QuickBooksConnectionRepository;
 import dev.ledgerbridge.gateway.support.DownstreamStubs;
@@ -56,7 +57,7 @@ class CustomerMatchingActionTest {
     WireMockServer wireMock;
 
     @Inject
-    CreateInvoiceAction action;
+    CreateDocumentAction action;
 
     @Inject
     QuickBooksConnectionRepository connections;
@@ -108,7 +109,7 @@ class CustomerMatchingActionTest {
                   {"id":"104","properties":{"firstname":"John","lastname":"Smith","lifecyclestage":"lead",
                                             "country":"Canada"},"archived":false}]}""")));
 
-        ActionOutcome outcome = action.execute(deal301(Map.of())).await().atMost(WAIT);
+        ActionOutcome outcome = action.execute(DocumentType.INVOICE, deal301(Map.of())).await().atMost(WAIT);
 
         assertEquals("SUCCESS", outcome.outputFields().get("hs_execution_state"));
         JsonNode batch = bodies(DownstreamStubs.CONTACTS_BATCH).get(0);
@@ -130,7 +131,7 @@ class CustomerMatchingActionTest {
         DownstreamStubs.hubSpotDeal301(wireMock);
         DownstreamStubs.servicesSucceed(wireMock);
 
-        action.execute(deal301(Map.of())).await().atMost(WAIT);
+        action.execute(DocumentType.INVOICE, deal301(Map.of())).await().atMost(WAIT);
 
         JsonNode resolve = bodies(DownstreamStubs.CONTACT_SYNC).get(0);
         assertFalse(resolve.at("/contacts/0").has("properties"));
@@ -147,7 +148,7 @@ class CustomerMatchingActionTest {
                   {"toObjectId":"104","associationTypes":[{"category":"HUBSPOT_DEFINED","typeId":3,"label":null},
                                                           {"category":"USER_DEFINED","typeId":1001,"label":"Primary"}]}]}""")));
 
-        ActionOutcome outcome = action.execute(deal301(Map.of("customer_contact", "PRIMARY"))).await().atMost(WAIT);
+        ActionOutcome outcome = action.execute(DocumentType.INVOICE, deal301(Map.of("customer_contact", "PRIMARY"))).await().atMost(WAIT);
 
         assertEquals("SUCCESS", outcome.outputFields().get("hs_execution_state"));
         assertEquals("104", bodies(DownstreamStubs.CONTACT_SYNC).get(0).get("contactChoice").asText());
@@ -163,7 +164,7 @@ class CustomerMatchingActionTest {
                   {"toObjectId":"101","associationTypes":[{"category":"HUBSPOT_DEFINED","typeId":3}]},
                   {"toObjectId":"104","associationTypes":[{"category":"USER_DEFINED","typeId":1002,"label":"Billing"}]}]}""")));
 
-        ActionOutcome outcome = action.execute(deal301(Map.of("customer_contact", "primary"))).await().atMost(WAIT);
+        ActionOutcome outcome = action.execute(DocumentType.INVOICE, deal301(Map.of("customer_contact", "primary"))).await().atMost(WAIT);
 
         assertEquals("FAIL_CONTINUE", outcome.outputFields().get("hs_execution_state"));
         assertEquals("NO_PRIMARY_CONTACT", outcome.outputFields().get("error_code"));
@@ -189,7 +190,7 @@ class CustomerMatchingActionTest {
                          "qboCode":"610","qboMessage":"Object Not Found"}""")));
         ActionRequest request = deal301(Map.of());
 
-        ActionOutcome outcome = action.execute(request).await().atMost(WAIT);
+        ActionOutcome outcome = action.execute(DocumentType.INVOICE, request).await().atMost(WAIT);
 
         assertEquals("SUCCESS", outcome.outputFields().get("hs_execution_state"), outcome.outputFields().toString());
         List<JsonNode> resolves = bodies(DownstreamStubs.CONTACT_SYNC);
@@ -213,7 +214,7 @@ class CustomerMatchingActionTest {
                         {"code":"QBO_REJECTED","message":"QuickBooks rejected the request with error 610: an item",
                          "qboCode":"610","qboMessage":"Object Not Found"}""")));
 
-        ActionOutcome outcome = action.execute(deal301(Map.of())).await().atMost(WAIT);
+        ActionOutcome outcome = action.execute(DocumentType.INVOICE, deal301(Map.of())).await().atMost(WAIT);
 
         assertEquals("QBO_REJECTED", outcome.outputFields().get("error_code"));
         assertEquals(2, bodies(DownstreamStubs.CONTACT_SYNC).size());
@@ -228,7 +229,7 @@ class CustomerMatchingActionTest {
                 .willReturn(aResponse().withStatus(409).withHeader("Content-Type", "application/json").withBody("""
                         {"code":"FILTER_PROPERTIES_MISSING","message":"The request does not carry country"}""")));
 
-        Throwable failure = assertThrows(Throwable.class, () -> action.execute(deal301(Map.of())).await().atMost(WAIT));
+        Throwable failure = assertThrows(Throwable.class, () -> action.execute(DocumentType.INVOICE, deal301(Map.of())).await().atMost(WAIT));
 
         DownstreamUnavailableException transientFailure = assertInstanceOf(DownstreamUnavailableException.class,
                 failure instanceof io.smallrye.mutiny.CompositeException c ? c.getCause() : failure);

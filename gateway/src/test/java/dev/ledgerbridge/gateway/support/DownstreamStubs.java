@@ -46,6 +46,29 @@ public final class DownstreamStubs {
                         {"id":"901","properties":{"hs_note_body":"x"},"archived":false}""")));
     }
 
+    public static final String QUOTE_PATH = "/crm/v3/objects/quotes/";
+
+    /** Quote 501 expiring 2026-12-27, with contact [101] and its own line items [451, 452]; the note answers 902. */
+    public static void hubSpotQuote501(WireMockServer wireMock) {
+        wireMock.stubFor(get(urlPathEqualTo(QUOTE_PATH + "501")).willReturn(okJson("""
+                {"id":"501","properties":{"hs_title":"Acme annual plan quote","hs_currency":"USD",
+                   "hs_expiration_date":"2026-12-27T00:00:00Z","hs_quote_number":"Q-501"},
+                 "associations":{
+                   "contacts":{"results":[{"id":"101","type":"quote_to_contact"}]},
+                   "line items":{"results":[{"id":"451","type":"quote_to_line_item"},{"id":"452","type":"quote_to_line_item"}]}},
+                 "createdAt":"2026-11-01T10:00:00Z","updatedAt":"2026-11-01T10:00:00Z","archived":false}""")));
+        wireMock.stubFor(post(urlPathEqualTo(CONTACTS_BATCH)).willReturn(okJson("""
+                {"status":"COMPLETE","results":[
+                  {"id":"101","properties":{"firstname":"Ada","lastname":"Lovelace","email":"ada@example.com","company":"Acme Corp"},"archived":false}]}""")));
+        wireMock.stubFor(post(urlPathEqualTo(LINE_ITEMS_BATCH)).willReturn(okJson("""
+                {"status":"COMPLETE","results":[
+                  {"id":"452","properties":{"name":"Onboarding Package","hs_sku":"ONB-001","hs_product_id":"201","quantity":"2","price":"1500.00","amount":"3000.00"},"archived":false},
+                  {"id":"451","properties":{"name":"Annual Subscription","hs_sku":"SUB-ANNUAL","hs_product_id":"202","quantity":"1","price":"12000.00","amount":"12000.00"},"archived":false}]}""")));
+        wireMock.stubFor(post(urlPathEqualTo(NOTES)).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody("""
+                        {"id":"902","properties":{"hs_note_body":"x"},"archived":false}""")));
+    }
+
     /** Deal 305: no contacts, one line item. */
     public static void hubSpotDeal305WithoutContacts(WireMockServer wireMock) {
         wireMock.stubFor(get(urlPathEqualTo(DEAL_PATH + "305")).willReturn(okJson("""

@@ -48,4 +48,10 @@ public final class SignedActionRequests {
     public static Response postCreateInvoice(String body) {
         return signed(body).when().post(CREATE_INVOICE);
     }
+
+    /** Posts a signed request to another action path, e.g. {@code /hubspot/actions/create-estimate}. */
+    public static Response postAction(String path, String body) {
+        return signedFor("http://localhost:" + RestAssured.port + path, body, System.currentTimeMillis())
+                .when().post(path);
+    }
 }

@@ -2,6 +2,7 @@ package dev.ledgerbridge.gateway.service;
 
 import dev.ledgerbridge.gateway.ActionRequest;
 import dev.ledgerbridge.gateway.DealContext;
+import dev.ledgerbridge.gateway.DocumentType;
 import dev.ledgerbridge.gateway.ExecutionState;
 import dev.ledgerbridge.gateway.QuickBooksConnection;
 import dev.ledgerbridge.gateway.client.ContactSyncClient;
@@ -26,17 +27,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Action A1 for deals: a HubSpot deal becomes a QuickBooks invoice, exactly once per {@code callbackId}.
+ * Actions A1-A3: a HubSpot deal or quote becomes a QuickBooks invoice, estimate or sales receipt, exactly once per
+ * {@code callbackId}.
  * <p>Journal claim, company check (R1, R23), three HubSpot reads, contact-sync, product-catalog, document-service,
- * one note on the deal (R15), journal finished. A refusal (the gateway's own or a service's 422) is FAIL_CONTINUE;
+ * one note on the enrolled record (R15), journal finished. The types differ only in the document request (see
+ * {@link InvoiceRequests#documentRequest}) and in the note's and link's wording. A refusal (the gateway's own or a service's 422) is FAIL_CONTINUE;
  * any other failure propagates (the edge answers a 5xx so HubSpot retries), leaving the row RUNNING with its lease
  * released, so the retry takes it over and repeats the idempotent steps.
  */
 @ApplicationScoped
-public class CreateInvoiceAction {
+public class CreateDocumentAction {
 
-    /** {@code action_type} of this action in the journal. */
-    public static final String ACTION_TYPE = "CREATE_INVOICE";
     /** contact-sync's answer when a request lacks properties the company's sync filters read. */
     static final String FILTER_PROPERTIES_MISSING = "FILTER_PROPERTIES_MISSING";
 
@@ -48,12 +49,14 @@ public class CreateInvoiceAction {
     private final DocumentClient documents;
     private final FilterPropertiesCache filterProperties;
     private final String primaryContactLabel;
+    private final String qboAppBaseUrl;
 
-    public CreateInvoiceAction(ActionJournal journal, CompanySelector companies, HubSpotCrm hubSpot,
+    public CreateDocumentAction(ActionJournal journal, CompanySelector companies, HubSpotCrm hubSpot,
             ContactSyncClient contactSync, ProductCatalogClient productCatalog, DocumentClient documents,
             FilterPropertiesCache filterProperties, GatewayConfig config) {
         this.filterProperties = filterProperties;
         this.primaryContactLabel = config.customers().primaryContactLabel();
+        this.qboAppBaseUrl = config.documents().qboAppBaseUrl();
         this.journal = journal;
         this.companies = companies;
         this.hubSpot = hubSpot;
@@ -62,9 +65,9 @@ public class CreateInvoiceAction {
         this.documents = documents;
     }
 
-    /** Runs, replays or defers the execution; fails only for transient reasons. */
-    public Uni<ActionOutcome> execute(ActionRequest request) {
-        return journal.claim(request, ACTION_TYPE).chain(claim -> {
+    /** Runs, replays or defers the execution for a document of the type; fails only for transient reasons. */
+    public Uni<ActionOutcome> execute(DocumentType type, ActionRequest request) {
+        return journal.claim(request, type.actionType()).chain(claim -> {
             switch (claim.kind()) {
                 case FINISHED:
                     Log.infof("callbackId=%s step=replay state=%s", request.callbackId(), claim.execution().state());
@@ -72,7 +75,7 @@ public class CreateInvoiceAction {
                 case BUSY:
                     return Uni.createFrom().item(ActionOutcome.busy(journal.busyRetryAfter()));
                 default:
-                    return run(request)
+                    return run(type, request)
                             .onFailure().call(failure -> {
                                 Log.warnf("callbackId=%s step=transient-failure %s: %s", request.callbackId(),
                                         failure.getClass().getSimpleName(), failure.getMessage());
@@ -82,15 +85,14 @@ public class CreateInvoiceAction {
         });
     }
 
-    private Uni<ActionOutcome> run(ActionRequest request) {
+    private Uni<ActionOutcome> run(DocumentType type, ActionRequest request) {
         String callbackId = request.callbackId();
-        return requireDeal(request)
+        return requireDealOrQuote(type, request)
                 .chain(() -> companies.select(request))
                 .invoke(company -> Log.infof("callbackId=%s step=company realmId=%s", callbackId, company.realmId()))
-                .chain(company -> createInvoice(request, company)
+                .chain(company -> createDocument(type, request, company)
                         .chain(document -> finish(request, ExecutionState.SUCCEEDED,
-                                OutputFields.success(document.documentId(), document.docNumber()), null,
-                                company.realmId()))
+                                OutputFields.success(document, link(type, document)), null, company.realmId()))
                         .onFailure(ActionRefusal.class).recoverWithUni(refusal -> refuse(request,
                                 ((ActionRefusal) refusal).code(), refusal.getMessage(), company.realmId()))
                         .onFailure(ServiceRefusalException.class).recoverWithUni(refusal -> refuse(request,
@@ -100,24 +102,30 @@ public class CreateInvoiceAction {
                         ((ActionRefusal) refusal).code(), refusal.getMessage(), null));
     }
 
-    private static Uni<Void> requireDeal(ActionRequest request) {
-        if (!"DEAL".equals(request.objectType())) {
+    private static Uni<Void> requireDealOrQuote(DocumentType type, ActionRequest request) {
+        if (!DealContext.DEAL.equals(request.objectType()) && !DealContext.QUOTE.equals(request.objectType())) {
             return Uni.createFrom().failure(new ActionRefusal("UNSUPPORTED_OBJECT_TYPE",
-                    "This action creates QuickBooks invoices from deals; it was run on a "
+                    "This action creates QuickBooks " + type.label() + "s from deals and quotes; it was run on a "
                             + request.objectType().toLowerCase(java.util.Locale.ROOT) + "."));
         }
         return Uni.createFrom().voidItem();
     }
 
-    private Uni<CreatedDocument> createInvoice(ActionRequest request, QuickBooksConnection company) {
+    private String link(DocumentType type, CreatedDocument document) {
+        return OutputFields.link(qboAppBaseUrl, type, document.documentId());
+    }
+
+    private Uni<CreatedDocument> createDocument(DocumentType type, ActionRequest request,
+            QuickBooksConnection company) {
         String callbackId = request.callbackId();
         String realmId = company.realmId();
         String contactInput = request.input(InvoiceRequests.CONTACT_INPUT);
         return filterProperties.properties(realmId)
-                .chain(properties -> hubSpot.loadDeal(request.portalId(), callbackId, request.objectId(), properties,
-                        CustomerContactChoice.wantsPrimary(contactInput)))
+                .chain(properties -> hubSpot.loadRecord(request.portalId(), callbackId, request.objectType(),
+                        request.objectId(), properties, CustomerContactChoice.wantsPrimary(contactInput)))
                 .onItem().ifNull().failWith(() -> new ActionRefusal("RECORD_NOT_FOUND",
-                        "Deal " + request.objectId() + " was not found in HubSpot; it may have been deleted."))
+                        (DealContext.QUOTE.equals(request.objectType()) ? "Quote " : "Deal ") + request.objectId()
+                                + " was not found in HubSpot; it may have been deleted."))
                 .invoke(deal -> Log.infof("callbackId=%s step=hubspot-loaded contacts=%d lineItems=%d", callbackId,
                         deal.contacts().size(), deal.lineItems().size()))
                 .chain(deal -> {
@@ -130,12 +138,13 @@ public class CreateInvoiceAction {
                                 .resolve(callbackId, InvoiceRequests.lineItemRequest(request, realmId, selected))
                                 .invoke(lines -> Log.infof("callbackId=%s step=items lines=%d", callbackId,
                                         lines.lines().size()))
-                                .chain(lines -> createDocument(callbackId, customerRequest,
-                                        InvoiceRequests.invoiceRequest(request, realmId, deal, customer, lines))))
+                                .chain(lines -> writeDocument(callbackId, customerRequest,
+                                        InvoiceRequests.documentRequest(type, request, realmId, deal, customer,
+                                                lines))))
                         .invoke(document -> Log.infof("callbackId=%s step=document documentId=%s docNumber=%s "
                                 + "replayed=%s", callbackId, document.documentId(), document.docNumber(),
                                 document.replayed()))
-                        .call(document -> writeBack(request, deal, document));
+                        .call(document -> writeBack(type, request, deal, document));
                 });
     }
 
@@ -159,7 +168,7 @@ public class CreateInvoiceAction {
     // A document refused with QBO's 610 may name a customer QBO deleted or merged away since the contact was linked.
     // Once per execution: report it to contact-sync, which checks it (one QBO read) and, when stale, links the contact
     // anew; the document is then written for that customer under its own idempotency key.
-    private Uni<CreatedDocument> createDocument(String callbackId, CustomerResolveRequest customerRequest,
+    private Uni<CreatedDocument> writeDocument(String callbackId, CustomerResolveRequest customerRequest,
             DocumentRequest document) {
         return documents.create(callbackId, document)
                 .onFailure(failure -> failure instanceof ServiceRefusalException refusal
@@ -174,9 +183,10 @@ public class CreateInvoiceAction {
                 });
     }
 
-    private Uni<String> writeBack(ActionRequest request, DealContext deal, CreatedDocument document) {
-        return hubSpot.addNoteToDeal(request.portalId(), request.callbackId(), deal.dealId(),
-                        InvoiceRequests.noteText(document, deal), Instant.now())
+    private Uni<String> writeBack(DocumentType type, ActionRequest request, DealContext deal,
+            CreatedDocument document) {
+        return hubSpot.addNote(request.portalId(), request.callbackId(), deal.objectType(), deal.dealId(),
+                        InvoiceRequests.noteText(type, document, deal, link(type, document)), Instant.now())
                 .invoke(noteId -> Log.infof("callbackId=%s step=note noteId=%s", request.callbackId(), noteId));
     }
 

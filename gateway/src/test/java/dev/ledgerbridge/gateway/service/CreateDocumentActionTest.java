@@ -19,6 +19,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.ledgerbridge.gateway.ActionRequest;
+import dev.ledgerbridge.gateway.DocumentType;
 import dev.ledgerbridge.gateway.ExecutionState;
 import dev.ledgerbridge.gateway.client.DownstreamUnavailableException;
 import dev.ledgerbridge.gateway.repository.ActionExecutionRepository;
@@ -45,7 +46,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(DownstreamWireMock.class)
-class CreateInvoiceActionTest {
+class CreateDocumentActionTest {
 
     private static final long PORTAL = 40213377L;
     private static final String US_REALM = "9130350000000001";
@@ -58,7 +59,7 @@ class CreateInvoiceActionTest {
     WireMockServer wireMock;
 
     @Inject
-    CreateInvoiceAction action;
+    CreateDocumentAction action;
 
     @Inject
     ActionExecutionRepository executions;
@@ -88,9 +89,10 @@ class CreateInvoiceActionTest {
         DownstreamStubs.servicesSucceed(wireMock);
         ActionRequest request = deal301(Map.of("payment_terms", "Net 30"));
 
-        ActionOutcome outcome = action.execute(request).await().atMost(WAIT);
+        ActionOutcome outcome = action.execute(DocumentType.INVOICE, request).await().atMost(WAIT);
 
         assertEquals(Map.of("hs_execution_state", "SUCCESS", "qbo_document_id", "130", "qbo_doc_number", "1001",
+                "qbo_total", "15000.00", "qbo_link", "https://app.qbo.intuit.com/app/invoice?txnId=130",
                 "error_code", "", "error_message", ""), outcome.outputFields());
         List<LoggedRequest> hubSpot = wireMock.findAll(anyRequestedFor(urlPathMatching("/crm/.*")));
         assertEquals(4, hubSpot.size(), "3 reads + 1 write");
@@ -111,7 +113,7 @@ class CreateInvoiceActionTest {
         DownstreamStubs.hubSpotDeal301(wireMock);
         DownstreamStubs.servicesSucceed(wireMock);
 
-        action.execute(deal301(Map.of("customer_contact", "104"))).await().atMost(WAIT);
+        action.execute(DocumentType.INVOICE, deal301(Map.of("customer_contact", "104"))).await().atMost(WAIT);
 
         JsonNode body = onlyBody(DownstreamStubs.CONTACT_SYNC);
         assertEquals(US_REALM, body.get("realmId").asText());
@@ -129,7 +131,7 @@ class CreateInvoiceActionTest {
         DownstreamStubs.servicesSucceed(wireMock);
         ActionRequest request = deal301(Map.of("payment_terms", "Net 30"));
 
-        action.execute(request).await().atMost(WAIT);
+        action.execute(DocumentType.INVOICE, request).await().atMost(WAIT);
 
         JsonNode items = onlyBody(DownstreamStubs.PRODUCT_CATALOG);
         assertEquals("401", items.at("/lineItems/0/id").asText());
@@ -157,11 +159,11 @@ class CreateInvoiceActionTest {
         DownstreamStubs.hubSpotDeal301(wireMock);
         DownstreamStubs.servicesSucceed(wireMock);
 
-        action.execute(deal301(Map.of())).await().atMost(WAIT);
+        action.execute(DocumentType.INVOICE, deal301(Map.of())).await().atMost(WAIT);
 
         JsonNode note = onlyBody(DownstreamStubs.NOTES);
-        assertEquals("QuickBooks invoice 1001 created (QBO id 130, total 15,000.00 USD)",
-                note.at("/properties/hs_note_body").asText());
+        assertEquals("QuickBooks invoice 1001 created (QBO id 130, total 15,000.00 USD): "
+                + "https://app.qbo.intuit.com/app/invoice?txnId=130", note.at("/properties/hs_note_body").asText());
         assertEquals("301", note.at("/associations/0/to/id").asText());
         assertEquals(214, note.at("/associations/0/types/0/associationTypeId").asInt());
         assertEquals("HUBSPOT_DEFINED", note.at("/associations/0/types/0/associationCategory").asText());
@@ -171,7 +173,7 @@ class CreateInvoiceActionTest {
     void shouldRefuseCanadianCompanyWithoutAnyCall() {
         connections.upsertConnected(CA_REALM, "Maple Demo Ltd.", "CA").await().atMost(WAIT);
 
-        ActionOutcome outcome = action.execute(deal301(Map.of("quickbooks_company", CA_REALM))).await().atMost(WAIT);
+        ActionOutcome outcome = action.execute(DocumentType.INVOICE, deal301(Map.of("quickbooks_company", CA_REALM))).await().atMost(WAIT);
 
         assertEquals("FAIL_CONTINUE", outcome.outputFields().get("hs_execution_state"));
         assertEquals("COMPANY_NOT_US", outcome.outputFields().get("error_code"));
@@ -182,7 +184,7 @@ class CreateInvoiceActionTest {
 
     @Test
     void shouldRefuseCompanyThatIsNotConnected() {
-        ActionOutcome outcome = action.execute(deal301(Map.of("quickbooks_company", "4242"))).await().atMost(WAIT);
+        ActionOutcome outcome = action.execute(DocumentType.INVOICE, deal301(Map.of("quickbooks_company", "4242"))).await().atMost(WAIT);
 
         assertEquals("COMPANY_NOT_CONNECTED", outcome.outputFields().get("error_code"));
         assertEquals(0, wireMock.getAllServeEvents().size());
@@ -192,7 +194,7 @@ class CreateInvoiceActionTest {
     void shouldAskForACompanyWhenSeveralAreConnectedAndNoneIsChosen() {
         connections.upsertConnected(CA_REALM, "Maple Demo Ltd.", "CA").await().atMost(WAIT);
 
-        ActionOutcome outcome = action.execute(deal301(Map.of())).await().atMost(WAIT);
+        ActionOutcome outcome = action.execute(DocumentType.INVOICE, deal301(Map.of())).await().atMost(WAIT);
 
         assertEquals("NO_COMPANY_SELECTED", outcome.outputFields().get("error_code"));
         assertEquals(0, wireMock.getAllServeEvents().size());
@@ -212,10 +214,10 @@ class CreateInvoiceActionTest {
                         + "\"sku\":\"CUS-INT\",\"quantity\":1}]}")));
         ActionRequest request = deal301(Map.of());
 
-        ActionOutcome outcome = action.execute(request).await().atMost(WAIT);
+        ActionOutcome outcome = action.execute(DocumentType.INVOICE, request).await().atMost(WAIT);
 
         assertEquals(Map.of("hs_execution_state", "FAIL_CONTINUE", "qbo_document_id", "", "qbo_doc_number", "",
-                "error_code", "UNMATCHED_LINE_ITEMS", "error_message", message), outcome.outputFields());
+                "qbo_total", "", "qbo_link", "", "error_code", "UNMATCHED_LINE_ITEMS", "error_message", message), outcome.outputFields());
         wireMock.verify(exactly(0), postRequestedFor(urlPathEqualTo(DownstreamStubs.DOCUMENTS)));
         wireMock.verify(exactly(0), postRequestedFor(urlPathEqualTo(DownstreamStubs.NOTES)));
         var row = executions.findById(request.callbackId()).await().atMost(WAIT);
@@ -229,7 +231,7 @@ class CreateInvoiceActionTest {
         wireMock.stubFor(post(urlPathEqualTo(DownstreamStubs.CONTACT_SYNC)).willReturn(DownstreamStubs.refusal(
                 "NO_CONTACT", "The deal has no associated contact to invoice.")));
 
-        ActionOutcome outcome = action.execute(new ActionRequest(newCallbackId(), PORTAL, "DEAL", "305", Map.of()))
+        ActionOutcome outcome = action.execute(DocumentType.INVOICE, new ActionRequest(newCallbackId(), PORTAL, "DEAL", "305", Map.of()))
                 .await().atMost(WAIT);
 
         assertEquals("NO_CONTACT", outcome.outputFields().get("error_code"));
@@ -243,7 +245,7 @@ class CreateInvoiceActionTest {
     void shouldRefuseDealThatDoesNotExist() {
         DownstreamStubs.hubSpotDealMissing(wireMock, "999");
 
-        ActionOutcome outcome = action.execute(new ActionRequest(newCallbackId(), PORTAL, "DEAL", "999", Map.of()))
+        ActionOutcome outcome = action.execute(DocumentType.INVOICE, new ActionRequest(newCallbackId(), PORTAL, "DEAL", "999", Map.of()))
                 .await().atMost(WAIT);
 
         assertEquals("RECORD_NOT_FOUND", outcome.outputFields().get("error_code"));
@@ -259,7 +261,7 @@ class CreateInvoiceActionTest {
                 .withBody("{\"code\":\"QBO_ERROR\",\"message\":\"QuickBooks answered 500\"}")));
         ActionRequest request = deal301(Map.of());
 
-        Throwable failure = assertThrows(RuntimeException.class, () -> action.execute(request).await().atMost(WAIT));
+        Throwable failure = assertThrows(RuntimeException.class, () -> action.execute(DocumentType.INVOICE, request).await().atMost(WAIT));
 
         assertInstanceOf(DownstreamUnavailableException.class, failure);
         assertEquals("QBO_ERROR", ((DownstreamUnavailableException) failure).code());
@@ -267,7 +269,7 @@ class CreateInvoiceActionTest {
 
         // HubSpot retries: the lease was released, so the retry runs at once and the document-service replays.
         DownstreamStubs.servicesSucceed(wireMock);
-        ActionOutcome outcome = action.execute(request).await().atMost(WAIT);
+        ActionOutcome outcome = action.execute(DocumentType.INVOICE, request).await().atMost(WAIT);
 
         assertEquals("SUCCESS", outcome.outputFields().get("hs_execution_state"));
         List<LoggedRequest> documents = wireMock.findAll(postRequestedFor(urlPathEqualTo(DownstreamStubs.DOCUMENTS)));
@@ -287,7 +289,7 @@ class CreateInvoiceActionTest {
                 .withBody("{\"code\":\"QBO_THROTTLED\",\"message\":\"QuickBooks is throttling this company\"}")));
 
         Throwable failure = assertThrows(RuntimeException.class,
-                () -> action.execute(deal301(Map.of())).await().atMost(WAIT));
+                () -> action.execute(DocumentType.INVOICE, deal301(Map.of())).await().atMost(WAIT));
 
         DownstreamUnavailableException unavailable = assertInstanceOf(DownstreamUnavailableException.class, failure);
         assertEquals("QBO_THROTTLED", unavailable.code());
@@ -302,18 +304,95 @@ class CreateInvoiceActionTest {
         wireMock.stubFor(post(urlPathEqualTo(DownstreamStubs.CONTACT_SYNC))
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-        assertThrows(RuntimeException.class, () -> action.execute(deal301(Map.of())).await().atMost(WAIT));
+        assertThrows(RuntimeException.class,
+                () -> action.execute(DocumentType.INVOICE, deal301(Map.of())).await().atMost(WAIT));
 
         wireMock.verify(exactly(2), postRequestedFor(urlPathEqualTo(DownstreamStubs.CONTACT_SYNC)));
         wireMock.verify(exactly(0), postRequestedFor(urlPathEqualTo(DownstreamStubs.PRODUCT_CATALOG)));
     }
 
     @Test
-    void shouldRefuseQuoteUntilQuotesAreSupported() {
-        ActionOutcome outcome = action.execute(new ActionRequest(newCallbackId(), PORTAL, "QUOTE", "501", Map.of()))
-                .await().atMost(WAIT);
+    void shouldCreateEstimateFromQuoteWithItsContactsLineItemsAndExpiryInThreeReads() throws Exception {
+        DownstreamStubs.hubSpotQuote501(wireMock);
+        DownstreamStubs.servicesSucceed(wireMock);
+        // payment_terms belongs to invoices (R2): on an estimate it is ignored, not sent to document-service.
+        ActionRequest request = new ActionRequest(newCallbackId(), PORTAL, "QUOTE", "501",
+                Map.of("payment_terms", "Net 30"));
+
+        ActionOutcome outcome = action.execute(DocumentType.ESTIMATE, request).await().atMost(WAIT);
+
+        assertEquals("SUCCESS", outcome.outputFields().get("hs_execution_state"), outcome.outputFields().toString());
+        assertEquals("https://app.qbo.intuit.com/app/estimate?txnId=130", outcome.outputFields().get("qbo_link"));
+        assertEquals("15000.00", outcome.outputFields().get("qbo_total"));
+        assertEquals(4, wireMock.findAll(anyRequestedFor(urlPathMatching("/crm/.*"))).size(), "3 reads + 1 write");
+        wireMock.verify(exactly(1), getRequestedFor(urlPathEqualTo(DownstreamStubs.QUOTE_PATH + "501")));
+        JsonNode customers = onlyBody(DownstreamStubs.CONTACT_SYNC);
+        assertEquals("101", customers.path("contacts").path(0).path("id").asText());
+        assertEquals(1, customers.path("contacts").size());
+        JsonNode lines = onlyBody(DownstreamStubs.PRODUCT_CATALOG);
+        assertEquals("451", lines.path("lineItems").path(0).path("id").asText(), lines.toString());
+        JsonNode document = onlyBody(DownstreamStubs.DOCUMENTS);
+        assertEquals("ESTIMATE", document.path("type").asText());
+        assertEquals(PORTAL + ":" + request.callbackId() + ":estimate", document.path("idempotencyKey").asText());
+        assertEquals("2026-12-27", document.path("expirationDate").asText());
+        assertEquals("QUOTE", document.path("source").path("objectType").asText());
+        assertEquals("501", document.path("source").path("objectId").asText());
+        assertEquals(false, document.has("termName"), document.toString());
+        assertEquals(false, document.has("depositAccountId"), document.toString());
+        JsonNode note = onlyBody(DownstreamStubs.NOTES);
+        assertEquals("QuickBooks estimate 1001 created (QBO id 130, total 15,000.00 USD): "
+                + "https://app.qbo.intuit.com/app/estimate?txnId=130", note.path("properties").path("hs_note_body").asText());
+        assertEquals("501", note.path("associations").path(0).path("to").path("id").asText());
+        assertEquals(218, note.path("associations").path(0).path("types").path(0).path("associationTypeId").asInt());
+        assertEquals("CREATE_ESTIMATE", executions.findById(request.callbackId()).await().atMost(WAIT).actionType());
+    }
+
+    @Test
+    void shouldCreateSalesReceiptFromDealWithTheChosenDepositAccountAndNoTerms() throws Exception {
+        DownstreamStubs.hubSpotDeal301(wireMock);
+        DownstreamStubs.servicesSucceed(wireMock);
+        ActionRequest request = deal301(Map.of("deposit_account", "35", "payment_terms", "Net 30"));
+
+        ActionOutcome outcome = action.execute(DocumentType.SALES_RECEIPT, request).await().atMost(WAIT);
+
+        assertEquals("https://app.qbo.intuit.com/app/salesreceipt?txnId=130", outcome.outputFields().get("qbo_link"));
+        JsonNode document = onlyBody(DownstreamStubs.DOCUMENTS);
+        assertEquals("SALES_RECEIPT", document.path("type").asText());
+        assertEquals(PORTAL + ":" + request.callbackId() + ":sales-receipt", document.path("idempotencyKey").asText());
+        assertEquals("35", document.path("depositAccountId").asText());
+        assertEquals(false, document.has("termName"), document.toString());
+        assertEquals(false, document.has("expirationDate"), document.toString());
+        JsonNode note = onlyBody(DownstreamStubs.NOTES);
+        assertEquals(true, note.path("properties").path("hs_note_body").asText()
+                .startsWith("QuickBooks sales receipt 1001 created (QBO id 130"));
+        assertEquals(214, note.path("associations").path(0).path("types").path(0).path("associationTypeId").asInt());
+    }
+
+    @Test
+    void shouldAnswerTheSalesReceiptSettingsRefusalAsFailContinue() {
+        DownstreamStubs.hubSpotDeal301(wireMock);
+        DownstreamStubs.servicesSucceed(wireMock);
+        String message = "Sales receipts need a deposit account and a payment method; set them in the company's"
+                + " document settings.";
+        wireMock.stubFor(post(urlPathEqualTo(DownstreamStubs.DOCUMENTS))
+                .willReturn(DownstreamStubs.refusal("SALES_RECEIPT_NOT_CONFIGURED", message)));
+
+        ActionOutcome outcome = action.execute(DocumentType.SALES_RECEIPT, deal301(Map.of())).await().atMost(WAIT);
+
+        assertEquals("FAIL_CONTINUE", outcome.outputFields().get("hs_execution_state"));
+        assertEquals("SALES_RECEIPT_NOT_CONFIGURED", outcome.outputFields().get("error_code"));
+        assertEquals(message, outcome.outputFields().get("error_message"));
+        wireMock.verify(exactly(0), postRequestedFor(urlPathEqualTo(DownstreamStubs.NOTES)));
+    }
+
+    @Test
+    void shouldRefuseARecordThatIsNeitherDealNorQuote() {
+        ActionOutcome outcome = action.execute(DocumentType.ESTIMATE,
+                new ActionRequest(newCallbackId(), PORTAL, "CONTACT", "101", Map.of())).await().atMost(WAIT);
 
         assertEquals("UNSUPPORTED_OBJECT_TYPE", outcome.outputFields().get("error_code"));
+        assertEquals("This action creates QuickBooks estimates from deals and quotes; it was run on a contact.",
+                outcome.outputFields().get("error_message"));
         assertEquals(0, wireMock.getAllServeEvents().size());
     }
 
