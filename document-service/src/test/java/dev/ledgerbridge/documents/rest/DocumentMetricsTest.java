@@ -40,6 +40,9 @@ class DocumentMetricsTest {
         wireMock.stubFor(get(urlPathMatching("/internal/v1/quickbooks/[0-9]+/access-token"))
                 .willReturn(okJson("{\"accessToken\": \"sandbox-qbo-" + REALM + "\", \"expiresAt\": \""
                         + OffsetDateTime.now().plusHours(1) + "\"}")));
+        // QBO numbers the invoice itself: "custom transaction numbers" off.
+        wireMock.stubFor(get(urlPathEqualTo("/v3/company/" + REALM + "/preferences")).willReturn(okJson(
+                "{\"Preferences\": {\"Id\": \"1\", \"SalesFormsPrefs\": {\"CustomTxnNumbers\": false}}}")));
         wireMock.stubFor(post(urlPathEqualTo("/v3/company/" + REALM + "/invoice")).willReturn(okJson("""
                 {"Invoice": {"Id": "131", "SyncToken": "0", "DocNumber": "1002", "TxnDate": "2026-11-26",
                  "CustomerRef": {"value": "58", "name": "Ada Lovelace"}, "TotalAmt": 12000.00, "Balance": 12000.00},
