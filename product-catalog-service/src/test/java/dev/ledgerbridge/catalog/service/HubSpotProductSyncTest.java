@@ -82,7 +82,7 @@ class HubSpotProductSyncTest {
 
     @Test
     void shouldUpsertActiveItemsByQboItemIdAndLinkTheReturnedProducts() {
-        String realm = "9130350000000601";
+        String realm = "9130350000001101";
         productSync.configure(realm, true, PORTAL).await().atMost(WAIT);
         wireMock.stubFor(post(urlPathEqualTo(UPSERT)).willReturn(okJson(upserted(
                 "{\"id\": \"7001\", \"new\": true, \"properties\": {\"qbo_item_id\": \"1\"}}",
@@ -114,7 +114,7 @@ class HubSpotProductSyncTest {
 
     @Test
     void shouldSendAtMostOneHundredProductsPerCall() throws Exception {
-        String realm = "9130350000000602";
+        String realm = "9130350000001102";
         productSync.configure(realm, true, PORTAL).await().atMost(WAIT);
         wireMock.stubFor(post(urlPathEqualTo(UPSERT)).willReturn(okJson(upserted())));
         List<StubItem> catalog = new ArrayList<>();
@@ -136,7 +136,7 @@ class HubSpotProductSyncTest {
 
     @Test
     void shouldSendOnlyTheItemsCdcChangedAfterASuccessfulSync() throws Exception {
-        String realm = "9130350000000603";
+        String realm = "9130350000001103";
         productSync.configure(realm, true, PORTAL).await().atMost(WAIT);
         wireMock.stubFor(post(urlPathEqualTo(UPSERT)).willReturn(okJson(upserted())));
         qbo.token(realm);
@@ -157,7 +157,7 @@ class HubSpotProductSyncTest {
 
     @Test
     void shouldRecordAHubSpotFailureWithoutFailingTheMirrorAndRetryItNextRun() {
-        String realm = "9130350000000604";
+        String realm = "9130350000001104";
         productSync.configure(realm, true, PORTAL).await().atMost(WAIT);
         wireMock.stubFor(post(urlPathEqualTo(UPSERT)).willReturn(aResponse().withStatus(400)
                 .withHeader("Content-Type", "application/json")
@@ -199,14 +199,14 @@ class HubSpotProductSyncTest {
 
     @Test
     void shouldNotCallHubSpotWhenTheSyncIsOffAndRecordAPortalTheGatewayDoesNotKnow() {
-        String off = "9130350000000605";
+        String off = "9130350000001105";
         productSync.configure(off, false, PORTAL).await().atMost(WAIT);
         qbo.token(off);
         qbo.catalog(off, List.of(StubItem.service("1", "Annual Subscription", null)), 1000);
         mirror.syncNow(off).await().atMost(WAIT);
         wireMock.verify(0, postRequestedFor(urlPathEqualTo(UPSERT)));
 
-        String unknownPortal = "9130350000000606";
+        String unknownPortal = "9130350000001106";
         wireMock.stubFor(get(urlPathEqualTo("/internal/v1/hubspot/777/access-token")).willReturn(aResponse()
                 .withStatus(404).withHeader("Content-Type", "application/json")
                 .withBody("{\"code\": \"PORTAL_NOT_CONNECTED\", \"message\": \"HubSpot portal 777 is not connected\"}")));
@@ -224,7 +224,7 @@ class HubSpotProductSyncTest {
 
     @Test
     void shouldSaveShowAndValidateTheSettingOverHttp() {
-        String realm = "9130350000000607";
+        String realm = "9130350000001107";
         given().get("/v1/companies/" + realm + "/hubspot-product-sync").then().statusCode(404)
                 .body("code", equalTo("HUBSPOT_PRODUCT_SYNC_NOT_FOUND"));
 
