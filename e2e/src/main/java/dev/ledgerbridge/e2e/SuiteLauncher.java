@@ -178,8 +178,11 @@ public final class SuiteLauncher implements AutoCloseable {
         props.put("quarkus.otel.exporter.otlp.traces.endpoint", url(SuiteApp.SANDBOX).toString());
         props.put("quarkus.otel.bsp.schedule.delay", "200ms");
         props.put("quarkus.rest-client.gateway.url", url(SuiteApp.GATEWAY).toString());
-        if (app == SuiteApp.GATEWAY) {
+        // The gateway reads and writes HubSpot; the catalog upserts products there (issue 5's product sync).
+        if (app == SuiteApp.GATEWAY || app == SuiteApp.PRODUCT_CATALOG) {
             props.put("ledgerbridge.hubspot.base-url", url(SuiteApp.SANDBOX).toString());
+        }
+        if (app == SuiteApp.GATEWAY) {
             props.put("quarkus.rest-client.contact-sync.url", url(SuiteApp.CONTACT_SYNC).toString());
             props.put("quarkus.rest-client.product-catalog.url", url(SuiteApp.PRODUCT_CATALOG).toString());
             props.put("quarkus.rest-client.document.url", url(SuiteApp.DOCUMENT).toString());

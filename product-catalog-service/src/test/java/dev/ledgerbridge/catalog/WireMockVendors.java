@@ -12,7 +12,7 @@ import java.util.Map;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
- * One WireMock server on a dynamic port standing in for QBO and for the gateway's token endpoint (style guide 17);
+ * One WireMock server on a dynamic port standing in for QBO, HubSpot and the gateway's token endpoints (style guide 17);
  * their paths do not overlap, so both base URLs point at it.
  */
 public class WireMockVendors implements QuarkusTestResourceLifecycleManager {
@@ -31,7 +31,8 @@ public class WireMockVendors implements QuarkusTestResourceLifecycleManager {
         server.start();
         return Map.of(
                 "ledgerbridge.quickbooks.base-url", server.baseUrl(),
-                "quarkus.rest-client.gateway.url", server.baseUrl());
+                "quarkus.rest-client.gateway.url", server.baseUrl(),
+                "ledgerbridge.hubspot.base-url", server.baseUrl());
     }
 
     @Override

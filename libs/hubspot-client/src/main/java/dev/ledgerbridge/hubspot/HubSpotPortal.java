@@ -25,12 +25,16 @@ public final class HubSpotPortal {
     public static final int CRM_BATCH_READ_LIMIT = 100;
     /** Maximum inputs per associations v4 batch read (HubSpot documents 1,000). */
     public static final int ASSOCIATION_BATCH_READ_LIMIT = 1000;
+    /** HubSpot's documented maximum of inputs per CRM v3 batch write (create, update, upsert). */
+    public static final int CRM_BATCH_WRITE_LIMIT = 100;
     /** Page size for association lists: HubSpot's maximum and default. */
     public static final int ASSOCIATION_PAGE_LIMIT = 500;
 
     private static final TypeFactory TYPES = TypeFactory.defaultInstance();
     private static final JavaType CRM_OBJECT = TYPES.constructType(CrmObject.class);
     private static final JavaType CRM_BATCH = TYPES.constructParametricType(BatchResponse.class, CrmObject.class);
+    private static final JavaType UPSERT_BATCH =
+            TYPES.constructParametricType(BatchResponse.class, UpsertedObject.class);
     private static final JavaType ASSOCIATION_PAGE = TYPES.constructType(AssociationPage.class);
     private static final JavaType ASSOCIATION_BATCH =
             TYPES.constructParametricType(BatchResponse.class, AssociationsOfObject.class);
@@ -119,6 +123,35 @@ public final class HubSpotPortal {
                 .body(http.toJson(new RequestBodies.Create(properties, associations)), ApiCall.JSON)
                 .build();
         return http.read(call, CRM_OBJECT);
+    }
+
+    /**
+     * {@code POST /crm/v3/objects/{type}/batch/upsert}: creates each record, or updates the one whose
+     * {@code idProperty} (a property HubSpot keeps unique-valued) already holds the input's value. Sent in chunks of
+     * {@value #CRM_BATCH_WRITE_LIMIT} one after the other; an input repeating an earlier value replaces it (HubSpot
+     * refuses a batch naming one record twice). Results come back in input order, matched by the idProperty value
+     * HubSpot echoes; a chunk HubSpot refuses fails the Uni, and chunks sent before it stay written (upserting them
+     * again is harmless). Writes are never retried.
+     */
+    public Uni<BatchResponse<UpsertedObject>> batchUpsert(CrmObjectType type, String idProperty,
+            List<UpsertInput> inputs) {
+        if (idProperty == null || idProperty.isBlank()) {
+            throw new IllegalArgumentException("idProperty must not be blank");
+        }
+        Map<String, UpsertInput> byValue = new LinkedHashMap<>();
+        for (UpsertInput input : inputs) {
+            byValue.put(input.idValue(), input);
+        }
+        List<String> values = List.copyOf(byValue.keySet());
+        return inChunks(values, CRM_BATCH_WRITE_LIMIT, chunk -> {
+            List<RequestBodies.UpsertItem> items = chunk.stream()
+                    .map(v -> new RequestBodies.UpsertItem(v, idProperty, byValue.get(v).properties()))
+                    .toList();
+            ApiCall call = builder(HttpMethod.POST, "/crm/v3/objects/{type}/batch/upsert", type.pathName())
+                    .body(http.toJson(new RequestBodies.Inputs<>(items)), ApiCall.JSON)
+                    .build();
+            return http.<BatchResponse<UpsertedObject>> read(call, UPSERT_BATCH);
+        }).onItem().transform(responses -> merge(responses, values, o -> o.property(idProperty)));
     }
 
     // ---------------------------------------------------------------- associations v4

@@ -32,6 +32,11 @@ final class RequestBodies {
         }
     }
 
+    /** {@code SimplePublicObjectBatchInputUpsert}: the unique property's value as {@code id}, named by {@code idProperty}. */
+    @RegisterForReflection // Jackson serialises it inside this library, outside Quarkus REST.
+    record UpsertItem(String id, String idProperty, Map<String, String> properties) {
+    }
+
     /** {@code BatchInput*}: {@code {"inputs": [...]}}. */
     @RegisterForReflection // Jackson serialises it inside this library, outside Quarkus REST.
     record Inputs<T>(List<T> inputs) {

@@ -44,6 +44,9 @@ class VendorSpecConformanceTest extends WireMockHubSpotTest {
             p.create(type, Map.of("name", "x"), List.of(AssociationInput.to("301", AssociationSpec.hubspotDefined(19))))
                     .await().atMost(AWAIT);
         }
+        p.batchUpsert(CrmObjectType.PRODUCTS, "qbo_item_id", List.of(new UpsertInput("2",
+                Map.of("qbo_item_id", "2", "name", "Annual", "hs_sku", "SUB-ANNUAL", "price", "12000.00"))))
+                .await().atMost(AWAIT);
         p.associationsPage(CrmObjectType.DEALS, "301", CrmObjectType.CONTACTS, "MTA=").await().atMost(AWAIT);
         p.batchReadAssociations(CrmObjectType.DEALS, CrmObjectType.LINE_ITEMS, List.of("301")).await().atMost(AWAIT);
         p.associateDefault(CrmObjectType.QUOTES, "501", CrmObjectType.DEALS, "301").await().atMost(AWAIT);
@@ -74,8 +77,8 @@ class VendorSpecConformanceTest extends WireMockHubSpotTest {
             problems.addAll(SPECS.check(request.getMethod().getName(), request.getUrl(),
                     request.getHeader("Content-Type"), request.getBodyAsString()));
         }
-        // 1 deal read + 6 types x (read, batch read, update, create) + 3 association + 2 callback + 5 definition + 2 OAuth calls.
-        assertEquals(37, events.size());
+        // 1 deal read + 6 types x (read, batch read, update, create) + 1 product upsert + 3 association + 2 callback + 5 definition + 2 OAuth calls.
+        assertEquals(38, events.size());
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 

@@ -1,6 +1,7 @@
 package dev.ledgerbridge.catalog.rest;
 
 import dev.ledgerbridge.catalog.service.CatalogMirror;
+import dev.ledgerbridge.catalog.service.HubSpotProductSync;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -21,17 +22,20 @@ public class CatalogResource {
     private static final String REALM_ID_MESSAGE = "must be a QuickBooks company id (digits only)";
 
     private final CatalogMirror mirror;
+    private final HubSpotProductSync productSync;
 
     /** CDI constructor. */
-    public CatalogResource(CatalogMirror mirror) {
+    public CatalogResource(CatalogMirror mirror, HubSpotProductSync productSync) {
         this.mirror = mirror;
+        this.productSync = productSync;
     }
 
     /** 200 with the state; 404 CATALOG_NOT_FOUND when the company was never synced. */
     @GET
     public Uni<Response> state(@RestPath @Pattern(regexp = REALM_ID, message = REALM_ID_MESSAGE) String realmId) {
         return mirror.state(realmId)
-                .onItem().ifNotNull().transform(state -> Response.ok(CatalogSyncStateResponse.of(state)).build())
+                .onItem().ifNotNull().transformToUni(state -> productSync.state(realmId)
+                        .map(products -> Response.ok(CatalogSyncStateResponse.of(state, products)).build()))
                 .onItem().ifNull().continueWith(() -> Response.status(404).type(MediaType.APPLICATION_JSON)
                         .entity(ErrorBody.of(CATALOG_NOT_FOUND, "QuickBooks company " + realmId
                                 + " has no product catalog mirror yet. Start one with POST /v1/catalog/" + realmId

@@ -1,6 +1,8 @@
 package dev.ledgerbridge.catalog.service;
 
 import dev.ledgerbridge.catalog.CatalogSyncState;
+import dev.ledgerbridge.catalog.HubSpotProductSyncState;
+import dev.ledgerbridge.catalog.repository.HubSpotProductSyncRepository;
 import dev.ledgerbridge.catalog.repository.CatalogSyncStateRepository;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -31,13 +33,20 @@ public class CatalogMetrics {
     private final MeterRegistry registry;
     private final CatalogSyncStateRepository states;
     private final Map<String, CatalogSyncState> latest = new ConcurrentHashMap<>();
+    private final Map<String, HubSpotProductSyncState> latestProductSync = new ConcurrentHashMap<>();
+    private final HubSpotProductSyncRepository productSyncs;
+    private final Counter productsUpserted;
     private final Counter successes;
     private final Counter failures;
 
     /** CDI constructor. */
-    public CatalogMetrics(MeterRegistry registry, CatalogSyncStateRepository states) {
+    public CatalogMetrics(MeterRegistry registry, CatalogSyncStateRepository states,
+            HubSpotProductSyncRepository productSyncs) {
         this.registry = registry;
         this.states = states;
+        this.productSyncs = productSyncs;
+        this.productsUpserted = Counter.builder("ledgerbridge.catalog.hubspot.products.upserted")
+                .description("products this replica upserted into HubSpot").register(registry);
         this.successes = Counter.builder("ledgerbridge.catalog.syncs").tag("outcome", "success")
                 .description("catalog sync runs of this replica").register(registry);
         this.failures = Counter.builder("ledgerbridge.catalog.syncs").tag("outcome", "failure")
@@ -60,9 +69,40 @@ public class CatalogMetrics {
         }
     }
 
+    /** Records the product sync state after a run of this replica and the products it upserted. */
+    public void productSyncFinished(HubSpotProductSyncState state, int upserted) {
+        productsUpserted.increment(upserted);
+        recordProductSync(state);
+    }
+
+    /** Makes the product sync gauges show {@code state}; the first state of a company registers its gauges. */
+    public void recordProductSync(HubSpotProductSyncState state) {
+        if (state == null) {
+            return;
+        }
+        String realmId = state.realmId();
+        if (latestProductSync.put(realmId, state) == null) {
+            Gauge.builder("ledgerbridge.catalog.hubspot.sync.failing", latestProductSync,
+                            m -> m.get(realmId) == null ? Double.NaN : m.get(realmId).lastError() == null ? 0 : 1)
+                    .tag("realm", realmId).description("1 while the last product sync to HubSpot failed")
+                    .register(registry);
+            Gauge.builder("ledgerbridge.catalog.hubspot.last.sync", latestProductSync, m -> {
+                        HubSpotProductSyncState s = m.get(realmId);
+                        return s == null || s.syncedThrough() == null ? Double.NaN : s.syncedThrough().toEpochSecond();
+                    })
+                    .tag("realm", realmId).baseUnit("seconds")
+                    .description("mirror run whose items last all reached HubSpot (epoch)").register(registry);
+        }
+    }
+
     /** The state of every company, read again so that runs of other replicas show here too. */
     @Scheduled(identity = "catalog-metrics", every = "30s", delayed = "5s")
     Uni<Void> refresh() {
+        return productSyncs.all().invoke(all -> all.forEach(this::recordProductSync))
+                .chain(() -> refreshMirrors());
+    }
+
+    private Uni<Void> refreshMirrors() {
         return states.realms()
                 .onItem().transformToMulti(realms -> Multi.createFrom().iterable(realms))
                 .onItem().transformToUniAndConcatenate(states::find)

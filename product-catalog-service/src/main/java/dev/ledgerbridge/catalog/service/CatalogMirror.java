@@ -50,13 +50,16 @@ public class CatalogMirror {
     private final CatalogSyncStateRepository states;
     private final CatalogConfig.Mirror config;
     private final CatalogMetrics metrics;
+    private final HubSpotProductSync productSync;
     private final String replicaId;
     private final Clock clock = Clock.systemUTC();
 
     /** CDI constructor. */
     public CatalogMirror(QuickBooksClient qbo, GatewayAccessTokenProvider tokens, CatalogItemRepository items,
-            CatalogSyncStateRepository states, CatalogConfig config, CatalogMetrics metrics) {
+            CatalogSyncStateRepository states, CatalogConfig config, CatalogMetrics metrics,
+            HubSpotProductSync productSync) {
         this.qbo = qbo;
+        this.productSync = productSync;
         this.metrics = metrics;
         this.tokens = tokens;
         this.items = items;
@@ -164,6 +167,9 @@ public class CatalogMirror {
                 ? fullLoad(company, claim.owner(), startedAt).replaceWith(true)
                 : changesSince(company, claim.owner(), syncedThrough.minus(CDC_OVERLAP), startedAt);
         return sync
+                // Before the lease is released, so two replicas never upsert one company's products at once; the
+                // product sync never fails, so the mirror run's outcome stays its own.
+                .call(wasFullLoad -> productSync.afterMirrorRun(realmId, startedAt))
                 .chain(wasFullLoad -> states.succeeded(realmId, claim.owner(), wasFullLoad, startedAt))
                 .invoke(done -> {
                     metrics.runFinished(done, true);

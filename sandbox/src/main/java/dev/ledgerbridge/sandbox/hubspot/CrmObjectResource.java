@@ -27,9 +27,11 @@ import java.util.Map;
 public class CrmObjectResource {
 
     private final CrmObjectService service;
+    private final CrmUpsertService upserts;
 
-    public CrmObjectResource(CrmObjectService service) {
+    public CrmObjectResource(CrmObjectService service, CrmUpsertService upserts) {
         this.service = service;
+        this.upserts = upserts;
     }
 
     @GET
@@ -79,6 +81,13 @@ public class CrmObjectResource {
     public Response batchRead(@PathParam("objectType") String objectType, JsonNode body) {
         CrmObjectService.BatchResult result = service.batchRead(type(objectType), orEmpty(body));
         return Response.status(result.partial() ? 207 : 200).entity(result.body()).build();
+    }
+
+    /** Create or update by a unique-value property ({@code idProperty} per input); 400 for any refused input. */
+    @POST
+    @Path("/batch/upsert")
+    public Map<String, Object> batchUpsert(@PathParam("objectType") String objectType, JsonNode body) {
+        return upserts.upsert(type(objectType), orEmpty(body));
     }
 
     @POST

@@ -1,0 +1,48 @@
+package dev.ledgerbridge.gateway.rest;
+
+import dev.ledgerbridge.gateway.service.PreauthorisedTokens;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Internal API: the services get HubSpot access tokens only from here (the product catalog's product sync), the
+ * HubSpot counterpart of {@link InternalTokenResource}.
+ */
+// TODO(issue 8): internal endpoints require a service token (client credentials) besides the NetworkPolicy.
+@Path("/internal/v1/hubspot")
+@Produces(MediaType.APPLICATION_JSON)
+public class InternalHubSpotTokenResource {
+
+    /** HubSpot's OAuth access tokens live 30 minutes; callers fetch a new one after this. */
+    static final Duration TOKEN_LIFETIME = Duration.ofMinutes(30);
+
+    private final PreauthorisedTokens tokens;
+
+    public InternalHubSpotTokenResource(PreauthorisedTokens tokens) {
+        this.tokens = tokens;
+    }
+
+    /**
+     * 200 with the portal's token and its expiry; 404 PORTAL_NOT_CONNECTED for a portal id that is not a HubSpot
+     * hub id. Until the OAuth issue stores HubSpot connections, every portal has the pre-authorised token.
+     */
+    @GET
+    @Path("/{portalId}/access-token")
+    public Uni<Response> accessToken(@PathParam("portalId") String portalId) {
+        if (!portalId.matches("[1-9][0-9]{0,17}")) {
+            return Uni.createFrom().item(Response.status(Response.Status.NOT_FOUND)
+                    .entity(new ErrorBody("PORTAL_NOT_CONNECTED", "HubSpot portal " + portalId + " is not connected", null))
+                    .type(MediaType.APPLICATION_JSON).build());
+        }
+        return tokens.hubSpot(Long.parseLong(portalId))
+                .map(token -> Response.ok(new AccessTokenResponse(token, Instant.now().plus(TOKEN_LIFETIME))).build());
+    }
+}
