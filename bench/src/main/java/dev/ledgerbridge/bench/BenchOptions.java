@@ -38,7 +38,7 @@ public record BenchOptions(String name, Map<String, Integer> mix, List<Double> r
     /** The usage line printed for a bad command line. */
     public static final String USAGE = """
             usage: scripts/bench.sh [--name N] [--mix create-invoice=1] [--rate R[,R2..] | --concurrency C[,C2..]] [--duration 30s]
-                                    [--warmup 10s] [--max-actions N] [--jfr] [--service-jvm "-Xmx96m ..."]
+                                    [--warmup 60s] [--max-actions N] [--jfr] [--service-jvm "-Xmx96m ..."]
                    scripts/bench.sh --faults [--executions 1000] [--short] [--fault-rate 25] [--seed 42]
                    common: [--results-dir bench/results] [--db-suffix _bench] [--repo <repository root>]""";
 
@@ -49,7 +49,8 @@ public record BenchOptions(String name, Map<String, Integer> mix, List<Double> r
         List<Double> rates = new ArrayList<>();
         List<Integer> concurrencies = new ArrayList<>();
         Duration duration = Duration.ofSeconds(30);
-        Duration warmup = Duration.ofSeconds(10);
+        // Long enough for the JIT on two cores: with 10 s, p99 at 50/s was 11.7 s; with 90 s, 59 ms (bench/README.md).
+        Duration warmup = Duration.ofSeconds(60);
         Integer maxActions = null;
         boolean faults = false;
         Integer executions = null;

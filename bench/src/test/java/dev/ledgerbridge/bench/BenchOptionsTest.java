@@ -21,7 +21,7 @@ class BenchOptionsTest {
         assertTrue(o.concurrencies().isEmpty());
         assertEquals(Map.of("create-invoice", 1), o.mix());
         assertEquals(Duration.ofSeconds(30), o.duration());
-        assertEquals(Duration.ofSeconds(10), o.warmup());
+        assertEquals(Duration.ofSeconds(60), o.warmup());
         assertNull(o.maxActions());
         assertFalse(o.faults());
         assertEquals("r50", o.name());
