@@ -27,6 +27,25 @@ public interface GatewayConfig {
     /** Settings of the create-document actions (issue 6). */
     Documents documents();
 
+    /** Admission of HubSpot action deliveries. */
+    Admission admission();
+
+    /** How many action deliveries one gateway replica works on at once. */
+    interface Admission {
+
+        /**
+         * Deliveries in progress on this replica beyond which a new one is answered 429 with {@code Retry-After} before
+         * any work (HubSpot retries it later), so a burst queues at HubSpot instead of stretching every answer past its
+         * timeout; default {@code 200}.
+         */
+        @WithDefault("200")
+        int maxInFlight();
+
+        /** Retry-After sent with that 429; default {@code PT1S}. */
+        @WithDefault("PT1S")
+        Duration retryAfter();
+    }
+
     /** Settings of the create-document actions of the gateway. */
     interface Documents {
 

@@ -3,6 +3,7 @@ package dev.ledgerbridge.gateway.rest;
 import dev.ledgerbridge.gateway.ActionRequest;
 import dev.ledgerbridge.gateway.DocumentType;
 import dev.ledgerbridge.gateway.mapping.ActionRequestParser;
+import dev.ledgerbridge.gateway.service.ActionAdmission;
 import dev.ledgerbridge.gateway.service.CreateDocumentAction;
 import dev.ledgerbridge.gateway.service.HubSpotRequestVerifier;
 import dev.ledgerbridge.observability.CorrelationLogContext;
@@ -24,12 +25,14 @@ public class HubSpotActionResource {
     private final HubSpotRequestVerifier verifier;
     private final ActionRequestParser parser;
     private final CreateDocumentAction createDocument;
+    private final ActionAdmission admission;
 
     public HubSpotActionResource(HubSpotRequestVerifier verifier, ActionRequestParser parser,
-            CreateDocumentAction createDocument) {
+            CreateDocumentAction createDocument, ActionAdmission admission) {
         this.verifier = verifier;
         this.parser = parser;
         this.createDocument = createDocument;
+        this.admission = admission;
     }
 
     /**
@@ -68,17 +71,29 @@ public class HubSpotActionResource {
                 headers::getHeaderString);
         ActionRequest action = parser.parse(body);
         CorrelationLogContext.tag(action.callbackId());
-        return createDocument.execute(type, action).map(outcome -> {
-            if (outcome.isBusy()) {
-                return Response.status(429)
-                        .header("Retry-After", Math.max(1, outcome.busyRetryAfter().toSeconds()))
-                        .entity(new ErrorBody("EXECUTION_IN_PROGRESS",
-                                "This execution is being processed by an earlier delivery; retry shortly."))
-                        .type(MediaType.APPLICATION_JSON)
-                        .build();
-            }
-            return Response.ok(new ActionResponse(outcome.outputFields())).build();
-        });
+        // After the signature and the parse (a forged or malformed request costs no slot), before the journal (a
+        // turned-away delivery leaves no trace, so HubSpot's retry starts afresh).
+        if (!admission.tryEnter()) {
+            return Uni.createFrom().item(Response.status(429)
+                    .header("Retry-After", Math.max(1, admission.retryAfter().toSeconds()))
+                    .entity(new ErrorBody("GATEWAY_BUSY",
+                            "The gateway is working on as many actions as it takes at once; retry shortly."))
+                    .type(MediaType.APPLICATION_JSON)
+                    .build());
+        }
+        return Uni.createFrom().deferred(() -> createDocument.execute(type, action))
+                .onTermination().invoke(admission::leave)
+                .map(outcome -> {
+                    if (outcome.isBusy()) {
+                        return Response.status(429)
+                                .header("Retry-After", Math.max(1, outcome.busyRetryAfter().toSeconds()))
+                                .entity(new ErrorBody("EXECUTION_IN_PROGRESS",
+                                        "This execution is being processed by an earlier delivery; retry shortly."))
+                                .type(MediaType.APPLICATION_JSON)
+                                .build();
+                    }
+                    return Response.ok(new ActionResponse(outcome.outputFields())).build();
+                });
     }
 
     /** Host and port exactly as the caller wrote them (Host header, or :authority for HTTP/2). */
