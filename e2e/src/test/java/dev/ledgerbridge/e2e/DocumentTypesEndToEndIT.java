@@ -18,9 +18,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 6, document-service against the real sandbox (the gateway does not route estimates and sales receipts yet):
- * settings checked against QBO's accounts and payment methods, an estimate with its expiration date, a sales receipt
- * from the settings, and custom transaction numbers with a duplicate number refused.
+ * Issue 6, document-service called directly against the real sandbox (DocumentActionsEndToEndIT covers the gateway's
+ * routes): settings checked against QBO's accounts and payment methods, an estimate with its expiration date, a sales
+ * receipt from the settings, and custom transaction numbers with a duplicate number refused.
  */
 class DocumentTypesEndToEndIT {
 

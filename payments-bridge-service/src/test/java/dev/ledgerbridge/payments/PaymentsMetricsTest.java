@@ -3,6 +3,7 @@ package dev.ledgerbridge.payments;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ledgerbridge.observability.testing.MetricsScrape;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;

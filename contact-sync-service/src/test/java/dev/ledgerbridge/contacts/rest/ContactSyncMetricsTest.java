@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.ledgerbridge.contacts.InjectWireMock;
 import dev.ledgerbridge.contacts.QboStubs;
+import dev.ledgerbridge.observability.testing.MetricsScrape;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.ledgerbridge.documents.support.InjectWireMock;
 import dev.ledgerbridge.documents.support.VendorWireMock;
+import dev.ledgerbridge.observability.testing.MetricsScrape;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

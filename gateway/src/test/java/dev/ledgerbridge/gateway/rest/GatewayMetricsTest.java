@@ -11,6 +11,7 @@ import dev.ledgerbridge.gateway.repository.QuickBooksConnectionRepository;
 import dev.ledgerbridge.gateway.support.DownstreamStubs;
 import dev.ledgerbridge.gateway.support.DownstreamWireMock;
 import dev.ledgerbridge.gateway.support.InjectWireMock;
+import dev.ledgerbridge.observability.testing.MetricsScrape;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;

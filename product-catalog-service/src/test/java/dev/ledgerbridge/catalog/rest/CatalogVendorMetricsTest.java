@@ -11,6 +11,7 @@ import dev.ledgerbridge.catalog.QboStubs;
 import dev.ledgerbridge.catalog.QboStubs.StubItem;
 import dev.ledgerbridge.catalog.WireMockVendors;
 import dev.ledgerbridge.catalog.WireMockVendors.InjectWireMock;
+import dev.ledgerbridge.observability.testing.MetricsScrape;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;

@@ -1,4 +1,4 @@
-package dev.ledgerbridge.documents.rest;
+package dev.ledgerbridge.observability.testing;
 
 import static io.restassured.RestAssured.given;
 
@@ -6,8 +6,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** One scrape of {@code /q/metrics} (Prometheus text), read by metric name and labels. */
-final class MetricsScrape {
+/**
+ * One scrape of {@code /q/metrics} (Prometheus text), read by metric name and labels; every service's metrics tests
+ * use it (this module's test-jar).
+ */
+public final class MetricsScrape {
 
     // Greedy up to the last "}": label values such as endpoint="/crm/v3/objects/{type}/{id}" contain braces.
     private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{(.*)})? (\\S+)$");
@@ -18,17 +21,18 @@ final class MetricsScrape {
         this.text = text;
     }
 
-    static MetricsScrape now() {
+    /** Reads the running application's {@code /q/metrics} (rest-assured's default base URI and port). */
+    public static MetricsScrape now() {
         return new MetricsScrape(given().when().get("/q/metrics").then().statusCode(200).extract().asString());
     }
 
     /** True when a sample of the metric exists (any labels). */
-    boolean has(String name) {
+    public boolean has(String name) {
         return value(name, Map.of()) != null;
     }
 
     /** Sum of the samples of {@code name} whose labels include all of {@code labels}; null when there is none. */
-    Double value(String name, Map<String, String> labels) {
+    public Double value(String name, Map<String, String> labels) {
         Double sum = null;
         for (String line : text.split("\n")) {
             Matcher m = SAMPLE.matcher(line);
@@ -46,7 +50,7 @@ final class MetricsScrape {
     }
 
     /** {@link #value} with 0 for a metric not registered yet (a counter before its first increment). */
-    double count(String name, Map<String, String> labels) {
+    public double count(String name, Map<String, String> labels) {
         Double value = value(name, labels);
         return value == null ? 0 : value;
     }
