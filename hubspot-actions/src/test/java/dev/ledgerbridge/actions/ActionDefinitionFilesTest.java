@@ -180,6 +180,11 @@ class ActionDefinitionFilesTest {
         if (configured != null) {
             return Path.of(configured, "automation-actions-v4.json");
         }
+        // The vendor-specs root, for a checkout not below the workplace's shared/ (see scripts/test.sh).
+        String root = System.getenv("LEDGERBRIDGE_VENDOR_SPECS");
+        if (root != null && !root.isBlank()) {
+            return Path.of(root, "hubspot", "automation-actions-v4.json");
+        }
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
             for (Path candidate : List.of(p.resolve("shared/vendor-specs/hubspot"), p.resolve("vendor-specs/hubspot"))) {
                 if (Files.isDirectory(candidate)) {

@@ -42,6 +42,11 @@ final class KubernetesSchemas {
         if (configured != null) {
             return Path.of(configured);
         }
+        // The vendor-specs root, for a checkout not below the workplace's shared/ (see scripts/test.sh).
+        String root = System.getenv("LEDGERBRIDGE_VENDOR_SPECS");
+        if (root != null && !root.isBlank()) {
+            return Path.of(root, "kubernetes", VERSION_DIR);
+        }
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
             for (Path candidate : List.of(p.resolve("shared/vendor-specs/kubernetes/" + VERSION_DIR),
                     p.resolve("vendor-specs/kubernetes/" + VERSION_DIR))) {
