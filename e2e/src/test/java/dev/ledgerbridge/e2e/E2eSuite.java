@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,8 +33,19 @@ final class E2eSuite {
             // The sandbox throttles each QBO company at 10 requests/s like QBO; back-to-back actions plus the tests'
             // own verification queries would hit it, and the suite does not yet pace itself per company (the slow
             // path of issue 6 does). Throttling itself is covered by the sandbox's and the services' tests.
+            // SlowPathEndToEndIT throttles QBO and kills the gateway while an execution is BLOCKED. Two production
+            // waits are shortened so it runs in seconds, not minutes: the run lease after which a restarted gateway
+            // resumes a blocked execution (default 2 min), and the Retry-After the services send while QBO throttles
+            // (default 60 s, Intuit's advice).
+            List<String> quickThrottleAnswers = List.of("-Dledgerbridge.quickbooks.throttle-backoff=PT2S",
+                    "-Dledgerbridge.contacts.throttled-retry-after=PT2S",
+                    "-Dledgerbridge.catalog.lookup.throttled-retry-after=PT2S");
             var options = new SuiteLauncher.Options(root, false, databaseSuffix, true, root.resolve("e2e/target/e2e-logs"),
-                    Map.of("sandbox.qbo.throttle.per-second", "1000", "sandbox.qbo.throttle.per-minute", "60000"));
+                    Map.of("sandbox.qbo.throttle.per-second", "1000", "sandbox.qbo.throttle.per-minute", "60000"),
+                    Map.of(SuiteApp.GATEWAY, List.of("-Dledgerbridge.gateway.slow-path.run-lease=PT10S"),
+                            SuiteApp.CONTACT_SYNC, quickThrottleAnswers,
+                            SuiteApp.PRODUCT_CATALOG, quickThrottleAnswers,
+                            SuiteApp.DOCUMENT, quickThrottleAnswers));
             SuiteLauncher launched = SuiteLauncher.start(options, System.out::println);
             Runtime.getRuntime().addShutdownHook(new Thread(launched::close, "e2e-suite-stop"));
             SuiteHttp client = new SuiteHttp(launched.url(SuiteApp.SANDBOX), launched.url(SuiteApp.GATEWAY));

@@ -39,6 +39,16 @@ public enum DocumentType {
         return label;
     }
 
+    /** The type whose journal {@code action_type} this is, if any. */
+    public static java.util.Optional<DocumentType> fromActionType(String actionType) {
+        for (DocumentType type : values()) {
+            if (type.actionType.equals(actionType)) {
+                return java.util.Optional.of(type);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The {@code type} document-service takes. */
     public String wireName() {
         return name();

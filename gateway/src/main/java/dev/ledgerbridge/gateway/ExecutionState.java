@@ -4,7 +4,10 @@ package dev.ledgerbridge.gateway;
 public enum ExecutionState {
     /** Claimed by a delivery and being worked on (or interrupted by a transient failure). */
     RUNNING,
-    /** Reserved for asynchronous completion (BLOCK), not used by the synchronous actions yet. */
+    /**
+     * Answered {@code BLOCK}: not finished within the answer budget, it goes on in the background (resumed by any
+     * replica after a restart) and its result reaches HubSpot through the callback API.
+     */
     BLOCKED,
     /** Finished with a document: the output fields hold its id and number. */
     SUCCEEDED,

@@ -7,6 +7,7 @@ import dev.ledgerbridge.hubspot.AssociationInput;
 import dev.ledgerbridge.hubspot.AssociationSpec;
 import dev.ledgerbridge.hubspot.AssociationType;
 import dev.ledgerbridge.hubspot.BatchResponse;
+import dev.ledgerbridge.hubspot.CallbackCompletion;
 import dev.ledgerbridge.hubspot.CrmObject;
 import dev.ledgerbridge.hubspot.CrmObjectType;
 import dev.ledgerbridge.hubspot.HubSpotClient;
@@ -113,6 +114,15 @@ public class HubSpotCrm {
         return portal.create(CrmObjectType.NOTES, Map.of("hs_timestamp", at.toString(), "hs_note_body", text),
                         List.of(AssociationInput.to(recordId, AssociationSpec.hubspotDefined(associationType))))
                 .onItem().transform(CrmObject::id);
+    }
+
+    /**
+     * Completes a blocked execution through the callback API with its stored output fields (which carry
+     * {@code hs_execution_state} SUCCESS or FAIL_CONTINUE); HubSpot answers 204.
+     */
+    public Uni<Void> completeCallback(long portalId, String callbackId, Map<String, String> outputFields) {
+        return hubspot.portal(portalId).withCorrelationId(callbackId)
+                .completeCallback(callbackId, new CallbackCompletion(outputFields, Map.of(), null));
     }
 
     private static List<CrmObject> results(BatchResponse<CrmObject> response) {

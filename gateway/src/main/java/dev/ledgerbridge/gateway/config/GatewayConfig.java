@@ -30,6 +30,51 @@ public interface GatewayConfig {
     /** Admission of HubSpot action deliveries. */
     Admission admission();
 
+    /** The slow path: BLOCK, background runs and completion through HubSpot's callback API. */
+    SlowPath slowPath();
+
+    /**
+     * An execution that cannot finish within {@link #answerBudget()} is answered {@code BLOCK}; it goes on in the
+     * background and its result is sent through HubSpot's callback API. Both the background runs and the completions
+     * are kept in the journal, so they survive a restart and are retried until they succeed.
+     */
+    interface SlowPath {
+
+        /** How long a delivery may work before HubSpot is answered BLOCK; default {@code PT5S}. */
+        @WithDefault("PT5S")
+        Duration answerBudget();
+
+        /**
+         * {@code hs_expiration_duration} sent with BLOCK: how long HubSpot keeps the record waiting for the callback,
+         * and how long the gateway keeps retrying a blocked execution's transient failures; default {@code P1D}.
+         */
+        @WithDefault("P1D")
+        Duration blockExpiry();
+
+        /** How often each replica looks for due background runs and completions; default {@code PT1S}. */
+        @WithDefault("PT1S")
+        Duration pollInterval();
+
+        /**
+         * How long a background run owns a BLOCKED execution before another replica may run it again (the owner
+         * crashed); default {@code PT2M} (longer than a QBO throttling back-off).
+         */
+        @WithDefault("PT2M")
+        Duration runLease();
+
+        /** First wait after a background run failed transiently; doubled per attempt; default {@code PT1S}. */
+        @WithDefault("PT1S")
+        Duration retryInitialDelay();
+
+        /** Longest wait between two background runs or two completion attempts; default {@code PT5M}. */
+        @WithDefault("PT5M")
+        Duration retryMaxDelay();
+
+        /** Background runs and completions claimed per poll and replica; default {@code 20}. */
+        @WithDefault("20")
+        int batchSize();
+    }
+
     /** How many action deliveries one gateway replica works on at once. */
     interface Admission {
 

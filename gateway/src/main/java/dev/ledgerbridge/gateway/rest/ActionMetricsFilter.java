@@ -58,9 +58,15 @@ public class ActionMetricsFilter {
         String code = null;
         if (response.getEntity() instanceof ActionResponse answer) {
             Map<String, String> fields = answer.outputFields();
-            boolean success = "SUCCESS".equals(fields.get(OutputFields.EXECUTION_STATE));
-            outcome = success ? "success" : "refused";
-            code = success ? null : fields.getOrDefault(OutputFields.ERROR_CODE, "UNKNOWN");
+            String state = fields.get(OutputFields.EXECUTION_STATE);
+            if ("BLOCK".equals(state)) {
+                // The result follows through the callback API (ledgerbridge_callback_completions_total).
+                outcome = "blocked";
+            } else {
+                boolean success = "SUCCESS".equals(state);
+                outcome = success ? "success" : "refused";
+                code = success ? null : fields.getOrDefault(OutputFields.ERROR_CODE, "UNKNOWN");
+            }
         } else if (status == 429) {
             outcome = "busy";
         } else if (status == 401) {
@@ -71,7 +77,7 @@ public class ActionMetricsFilter {
             outcome = "error";
         }
         Counter.builder("ledgerbridge.actions")
-                .description("HubSpot action deliveries by action and outcome (success, refused, busy, rejected, invalid, error)")
+                .description("HubSpot action deliveries by action and outcome (success, refused, blocked, busy, rejected, invalid, error)")
                 .tags("action", action, "outcome", outcome)
                 .register(registry).increment();
         if (code != null) {

@@ -4,8 +4,10 @@ import dev.ledgerbridge.gateway.ActionRequest;
 import dev.ledgerbridge.gateway.DocumentType;
 import dev.ledgerbridge.gateway.mapping.ActionRequestParser;
 import dev.ledgerbridge.gateway.service.ActionAdmission;
+import dev.ledgerbridge.gateway.service.ActionOutcome;
 import dev.ledgerbridge.gateway.service.CreateDocumentAction;
 import dev.ledgerbridge.gateway.service.HubSpotRequestVerifier;
+import dev.ledgerbridge.gateway.service.SlowPath;
 import dev.ledgerbridge.observability.CorrelationLogContext;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
@@ -26,9 +28,11 @@ public class HubSpotActionResource {
     private final ActionRequestParser parser;
     private final CreateDocumentAction createDocument;
     private final ActionAdmission admission;
+    private final SlowPath slowPath;
 
     public HubSpotActionResource(HubSpotRequestVerifier verifier, ActionRequestParser parser,
-            CreateDocumentAction createDocument, ActionAdmission admission) {
+            CreateDocumentAction createDocument, ActionAdmission admission, SlowPath slowPath) {
+        this.slowPath = slowPath;
         this.verifier = verifier;
         this.parser = parser;
         this.createDocument = createDocument;
@@ -81,8 +85,10 @@ public class HubSpotActionResource {
                     .type(MediaType.APPLICATION_JSON)
                     .build());
         }
-        return Uni.createFrom().deferred(() -> createDocument.execute(type, action))
-                .onTermination().invoke(admission::leave)
+        // The admission slot is held by the work, which may outlive this answer (slow path).
+        Uni<ActionOutcome> work = Uni.createFrom().deferred(() -> createDocument.execute(type, action))
+                .onTermination().invoke(admission::leave);
+        return slowPath.answer(action, work)
                 .map(outcome -> {
                     if (outcome.isBusy()) {
                         return Response.status(429)

@@ -47,6 +47,9 @@ public class ActionJournal {
         if (row != null && row.state().isFinished()) {
             return new Claim(ClaimKind.FINISHED, row);
         }
+        if (row != null && row.state() == ExecutionState.BLOCKED) {
+            return new Claim(ClaimKind.BLOCKED, row);
+        }
         return new Claim(ClaimKind.BUSY, row);
     }
 
@@ -79,6 +82,11 @@ public class ActionJournal {
         return config.journal().busyRetryAfter();
     }
 
+    /** {@code hs_expiration_duration} answered with BLOCK. */
+    public java.time.Duration blockExpiry() {
+        return config.slowPath().blockExpiry();
+    }
+
     /** The journal row for the admin view, or null. */
     public Uni<ActionExecution> find(String callbackId) {
         return executions.findById(callbackId);
@@ -93,7 +101,9 @@ public class ActionJournal {
         /** Finished before: replay the stored output fields. */
         FINISHED,
         /** Another delivery is running it now. */
-        BUSY
+        BUSY,
+        /** Answered BLOCK before and going on in the background: answer BLOCK again, the callback brings the result. */
+        BLOCKED
     }
 
     /**

@@ -24,6 +24,20 @@ public record ActionOutcome(Map<String, String> outputFields, boolean replayed, 
         return new ActionOutcome(Map.of(), false, retryAfter);
     }
 
+    /**
+     * The execution goes on in the background: HubSpot is answered {@code BLOCK} with this expiry and gets the result
+     * through the callback API.
+     */
+    public static ActionOutcome blocked(Duration expiry) {
+        return new ActionOutcome(Map.of("hs_execution_state", "BLOCK", "hs_expiration_duration", expiry.toString()),
+                false, null);
+    }
+
+    /** True when the answer is BLOCK. */
+    public boolean isBlocked() {
+        return "BLOCK".equals(outputFields.get("hs_execution_state"));
+    }
+
     /** True when HubSpot should come back later (HTTP 429). */
     public boolean isBusy() {
         return busyRetryAfter != null;

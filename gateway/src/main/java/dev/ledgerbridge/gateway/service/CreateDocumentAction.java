@@ -36,7 +36,7 @@ import java.util.Map;
  * released, so the retry takes it over and repeats the idempotent steps.
  */
 @ApplicationScoped
-public class CreateDocumentAction {
+public class CreateDocumentAction implements ClaimedActionRunner {
 
     /** contact-sync's answer when a request lacks properties the company's sync filters read. */
     static final String FILTER_PROPERTIES_MISSING = "FILTER_PROPERTIES_MISSING";
@@ -74,15 +74,36 @@ public class CreateDocumentAction {
                     return Uni.createFrom().item(ActionOutcome.replay(claim.execution().outputFields()));
                 case BUSY:
                     return Uni.createFrom().item(ActionOutcome.busy(journal.busyRetryAfter()));
+                case BLOCKED:
+                    Log.infof("callbackId=%s step=still-blocked", request.callbackId());
+                    return Uni.createFrom().item(ActionOutcome.blocked(journal.blockExpiry()));
                 default:
-                    return run(type, request)
-                            .onFailure().call(failure -> {
-                                Log.warnf("callbackId=%s step=transient-failure %s: %s", request.callbackId(),
-                                        failure.getClass().getSimpleName(), failure.getMessage());
-                                return journal.releaseLease(request.callbackId());
-                            });
+                    return runClaimed(type, request);
             }
         });
+    }
+
+    @Override
+    public boolean handles(String actionType) {
+        return DocumentType.fromActionType(actionType).isPresent();
+    }
+
+    @Override
+    public Uni<ActionOutcome> runClaimed(String actionType, ActionRequest request) {
+        return runClaimed(DocumentType.fromActionType(actionType).orElseThrow(), request);
+    }
+
+    /**
+     * Runs an execution this process has claimed (a delivery's claim, or the slow path's background run of a BLOCKED
+     * one); a transient failure ends the lease and propagates.
+     */
+    public Uni<ActionOutcome> runClaimed(DocumentType type, ActionRequest request) {
+        return run(type, request)
+                .onFailure().call(failure -> {
+                    Log.warnf("callbackId=%s step=transient-failure %s: %s", request.callbackId(),
+                            failure.getClass().getSimpleName(), failure.getMessage());
+                    return journal.releaseLease(request.callbackId());
+                });
     }
 
     private Uni<ActionOutcome> run(DocumentType type, ActionRequest request) {

@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Gauges read from the gateway's database: {@code ledgerbridge_journal_backlog} (executions not finished yet) and
  * {@code ledgerbridge_connections_reconnect_needed} (QBO companies that are not CONNECTED; issue 8 adds the
- * OAuth states that feed it). Refreshed on a timer, since a scrape must not wait for PostgreSQL.
+ * OAuth states that feed it), {@code ledgerbridge_slow_path_blocked} and {@code ledgerbridge_callback_completions_pending}
+ * (the slow path's backlog). Refreshed on a timer, since a scrape must not wait for PostgreSQL.
  */
 @Singleton
 public class OperationalGauges {
@@ -26,6 +27,8 @@ public class OperationalGauges {
     private final Vertx vertx;
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicLong reconnectNeeded = new AtomicLong();
+    private final AtomicLong blocked = new AtomicLong();
+    private final AtomicLong completionsPending = new AtomicLong();
     private long timerId = -1;
 
     public OperationalGauges(Pool pool, Vertx vertx, MeterRegistry registry) {
@@ -36,6 +39,12 @@ public class OperationalGauges {
                 .register(registry);
         Gauge.builder("ledgerbridge.connections.reconnect.needed", reconnectNeeded, AtomicLong::get)
                 .description("QuickBooks companies whose connection must be renewed by an administrator")
+                .register(registry);
+        Gauge.builder("ledgerbridge.slow.path.blocked", blocked, AtomicLong::get)
+                .description("Executions answered BLOCK that are still being worked on in the background")
+                .register(registry);
+        Gauge.builder("ledgerbridge.callback.completions.pending", completionsPending, AtomicLong::get)
+                .description("Finished BLOCKed executions whose result HubSpot has not accepted yet")
                 .register(registry);
     }
 
@@ -53,12 +62,16 @@ public class OperationalGauges {
     /** Reads both counts in one round trip; a failed read keeps the last values (the next tick retries). */
     void refresh() {
         pool.query("SELECT (SELECT count(*) FROM action_execution WHERE finished_at IS NULL) AS backlog, "
-                        + "(SELECT count(*) FROM quickbooks_connection WHERE state <> 'CONNECTED') AS reconnect")
+                        + "(SELECT count(*) FROM quickbooks_connection WHERE state <> 'CONNECTED') AS reconnect, "
+                        + "(SELECT count(*) FROM action_execution WHERE state = 'BLOCKED') AS blocked, "
+                        + "(SELECT count(*) FROM action_execution WHERE completion_state = 'PENDING') AS pending")
                 .execute()
                 .subscribe().with(rows -> {
                     Row row = rows.iterator().next();
                     backlog.set(row.getLong("backlog"));
                     reconnectNeeded.set(row.getLong("reconnect"));
+                    blocked.set(row.getLong("blocked"));
+                    completionsPending.set(row.getLong("pending"));
                 }, failure -> Log.debugf("operational gauges not refreshed: %s", failure.getMessage()));
     }
 }

@@ -33,6 +33,7 @@ public class FaultInjector implements Reseedable {
     private List<CompiledRule> rules = List.of();
     private final List<Integer> injected = new ArrayList<>();
     private Random random = new Random(42);
+    private long appliedAtNanos = System.nanoTime();
 
     @Override
     public synchronized void reset() {
@@ -49,6 +50,7 @@ public class FaultInjector implements Reseedable {
             compiled.add(new CompiledRule(r, r.endpoint() == null || r.endpoint().isBlank() ? null : glob(r.endpoint())));
         }
         rules = compiled;
+        appliedAtNanos = System.nanoTime();
         injected.clear();
         list.forEach(r -> injected.add(0));
     }
@@ -75,6 +77,10 @@ public class FaultInjector implements Reseedable {
             }
             if (r.times() != null && injected.get(i) >= r.times()) {
                 // A rule whose budget is spent is retired, so later rules can take over.
+                continue;
+            }
+            if (r.forSeconds() != null && System.nanoTime() - appliedAtNanos >= (long) (r.forSeconds() * 1e9)) {
+                // Likewise a rule whose time is up.
                 continue;
             }
             double outcome = random.nextDouble();
@@ -118,6 +124,9 @@ public class FaultInjector implements Reseedable {
         }
         if (r.latencyMs() != null && r.latencyMs() < 0) {
             throw new IllegalArgumentException("latencyMs must not be negative.");
+        }
+        if (r.forSeconds() != null && !(r.forSeconds() > 0)) {
+            throw new IllegalArgumentException("forSeconds must be positive.");
         }
     }
 

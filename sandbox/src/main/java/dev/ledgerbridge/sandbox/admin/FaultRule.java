@@ -16,8 +16,11 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * @param dropShare         share of requests whose connection is closed without an answer
  * @param retryAfterSeconds Retry-After header on injected 429s (none when null)
  * @param times             retire the rule after this many injected errors/drops (unlimited when null)
+ * @param forSeconds        retire the rule this many seconds after the rules were set (unlimited when null), e.g.
+ *                          QBO throttled at 100% for 10 s
  */
 @RegisterForReflection // nested in FaultSettings and echoed inside untyped Map views
 public record FaultRule(String vendor, String endpoint, Double share429, Double share5xx, Integer status5xx,
-                        Long latencyMs, Double latencyShare, Double dropShare, Integer retryAfterSeconds, Integer times) {
+                        Long latencyMs, Double latencyShare, Double dropShare, Integer retryAfterSeconds, Integer times,
+                        Double forSeconds) {
 }
