@@ -31,18 +31,22 @@ final class E2eSuite {
             // A separate suffix lets two checkouts run their end-to-end tests at once without sharing databases.
             String databaseSuffix = System.getProperty("ledgerbridge.e2e.db-suffix", "_e2e");
             // The sandbox throttles each QBO company at 10 requests/s like QBO; back-to-back actions plus the tests'
-            // own verification queries would hit it, and the suite does not yet pace itself per company (the slow
-            // path of issue 6 does). Throttling itself is covered by the sandbox's and the services' tests.
+            // own verification queries would hit it. Throttling itself is covered by the sandbox's and the services'
+            // tests, the slow path by SlowPathEndToEndIT (fault injection), the pacing by RealmPacerTest.
             // SlowPathEndToEndIT throttles QBO and kills the gateway while an execution is BLOCKED. Two production
             // waits are shortened so it runs in seconds, not minutes: the run lease after which a restarted gateway
             // resumes a blocked execution (default 2 min), and the Retry-After the services send while QBO throttles
             // (default 60 s, Intuit's advice).
+            // The per-company pacing is off like the sandbox's throttle above (the demo keeps both).
             List<String> quickThrottleAnswers = List.of("-Dledgerbridge.quickbooks.throttle-backoff=PT2S",
                     "-Dledgerbridge.contacts.throttled-retry-after=PT2S",
-                    "-Dledgerbridge.catalog.lookup.throttled-retry-after=PT2S");
+                    "-Dledgerbridge.catalog.lookup.throttled-retry-after=PT2S",
+                    "-Dledgerbridge.quickbooks.pace-per-second=0", "-Dledgerbridge.quickbooks.pace-per-minute=0");
             var options = new SuiteLauncher.Options(root, false, databaseSuffix, true, root.resolve("e2e/target/e2e-logs"),
                     Map.of("sandbox.qbo.throttle.per-second", "1000", "sandbox.qbo.throttle.per-minute", "60000"),
-                    Map.of(SuiteApp.GATEWAY, List.of("-Dledgerbridge.gateway.slow-path.run-lease=PT10S"),
+                    Map.of(SuiteApp.GATEWAY, List.of("-Dledgerbridge.gateway.slow-path.run-lease=PT10S",
+                                    "-Dledgerbridge.quickbooks.pace-per-second=0",
+                                    "-Dledgerbridge.quickbooks.pace-per-minute=0"),
                             SuiteApp.CONTACT_SYNC, quickThrottleAnswers,
                             SuiteApp.PRODUCT_CATALOG, quickThrottleAnswers,
                             SuiteApp.DOCUMENT, quickThrottleAnswers));

@@ -28,4 +28,17 @@ public interface QuickBooksConfig {
     /** Wait before retrying a 429 that carries no Retry-After, also sent as our own Retry-After; default 60s. */
     @WithDefault("60s")
     Duration throttleBackoff();
+
+    /**
+     * This process's QBO calls per second per company (invariant 4): QBO allows an app 10 per second and 500 per
+     * minute per company for all its callers together, and document-service writes every document, so its share is 4/s and 200/min
+     * (gateway 1, contact-sync 3, catalog 2, document-service 4). With several replicas divide it by their number
+     * (the prod overlay does); 0 switches pacing off.
+     */
+    @WithDefault("4")
+    double pacePerSecond();
+
+    /** This process's QBO calls per minute per company; default 200 (see {@link #pacePerSecond()}). */
+    @WithDefault("200")
+    double pacePerMinute();
 }

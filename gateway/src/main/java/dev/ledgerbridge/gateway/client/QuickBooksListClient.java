@@ -28,7 +28,8 @@ public class QuickBooksListClient {
     public QuickBooksListClient(Vertx vertx, VendorApiConfig vendors, OptionsConfig options, PreauthorisedTokens tokens) {
         QuickBooksClientConfig defaults = QuickBooksClientConfig.defaults(vendors.quickbooks().baseUrl());
         QuickBooksClientConfig config = new QuickBooksClientConfig(defaults.baseUrl(),
-                vendors.quickbooks().minorVersion(), options.fetchTimeout(), 0, defaults.throttleBackoff());
+                vendors.quickbooks().minorVersion(), options.fetchTimeout(), 0, defaults.throttleBackoff())
+                .withPacing(vendors.quickbooks().pacePerSecond(), vendors.quickbooks().pacePerMinute());
         this.quickBooks = new QuickBooksClient(vertx, config, tokens::quickBooks);
     }
 

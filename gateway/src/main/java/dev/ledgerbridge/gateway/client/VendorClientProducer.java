@@ -36,7 +36,8 @@ public class VendorClientProducer {
         QuickBooksClientConfig defaults = QuickBooksClientConfig.defaults(vendors.quickbooks().baseUrl());
         QuickBooksClientConfig config = new QuickBooksClientConfig(defaults.baseUrl(),
                 vendors.quickbooks().minorVersion(), defaults.requestTimeout(), defaults.throttleRetries(),
-                defaults.throttleBackoff());
+                defaults.throttleBackoff())
+                .withPacing(vendors.quickbooks().pacePerSecond(), vendors.quickbooks().pacePerMinute());
         return new QuickBooksClient(vertx, config, tokens::quickBooks, telemetry.quickBooks());
     }
 

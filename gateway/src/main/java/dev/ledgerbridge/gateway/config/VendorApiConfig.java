@@ -32,5 +32,17 @@ public interface VendorApiConfig {
         /** QBO minorversion sent on every call; default {@code 75}. */
         @WithDefault("75")
         int minorVersion();
+
+        /**
+         * QBO calls per second per company of each of the gateway's two QBO clients (company info; options lists):
+         * the gateway's share of QBO's 10/s per company is 1 (see the services' {@code pace-per-second});
+         * default {@code 0.5}; 0 = not paced.
+         */
+        @WithDefault("0.5")
+        double pacePerSecond();
+
+        /** QBO calls per minute per company of each of the gateway's two QBO clients; default {@code 25}. */
+        @WithDefault("25")
+        double pacePerMinute();
     }
 }

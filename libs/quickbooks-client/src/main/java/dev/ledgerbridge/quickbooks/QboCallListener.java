@@ -26,6 +26,10 @@ public interface QboCallListener {
     default void throttled(String endpoint, Duration wait) {
     }
 
+    /** The company's pacing ({@link RealmPacer}) holds the call back for {@code wait} before it is sent. */
+    default void paced(String endpoint, Duration wait) {
+    }
+
     /** One request in flight. */
     interface Call {
 

@@ -44,6 +44,7 @@ public final class QuickBooksClient implements AutoCloseable {
     private final WebClient webClient;
     private final String apiRoot;
     private final QboCallListener listener;
+    private final RealmPacer pacer;
 
     /** Creates the client and its WebClient on the given Vert.x instance. */
     public QuickBooksClient(Vertx vertx, QuickBooksClientConfig config, AccessTokenProvider tokens) {
@@ -63,6 +64,7 @@ public final class QuickBooksClient implements AutoCloseable {
                 .setFollowRedirects(false));
         String base = config.baseUrl().toString();
         this.apiRoot = (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/v3/company/";
+        this.pacer = new RealmPacer(config.pacePerSecond(), config.pacePerMinute());
     }
 
     /** Operations on one QBO company; the realm id is QBO's numeric company id. */
@@ -106,6 +108,7 @@ public final class QuickBooksClient implements AutoCloseable {
             String logPath, String body, int retry) {
         return tokens.accessToken(realmId)
                 .onItem().ifNull().failWith(() -> new IllegalStateException("no QBO access token for realm " + realmId))
+                .call(() -> paced(realmId, method, logPath))
                 .chain(token -> observed(method, logPath,
                         headers -> send(method, url, token, correlationId, body, headers)))
                 .chain(response -> {
@@ -164,6 +167,16 @@ public final class QuickBooksClient implements AutoCloseable {
         // JSON is UTF-8 by definition; QBO rejects any other encoding with a misleading "Unsupported Operation" (500).
         return request.putHeader("Content-Type", "application/json")
                 .sendBuffer(Buffer.buffer(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Waits for this call's turn under the company's pacing (every attempt, retries included). */
+    private Uni<Void> paced(String realmId, HttpMethod method, String logPath) {
+        Duration wait = pacer.reserve(realmId);
+        if (!wait.isZero()) {
+            LOG.debugf("QBO %s %s paced for %d ms", method, logPath, wait.toMillis());
+            listener.paced(endpointTemplate(logPath), wait);
+        }
+        return delay(wait);
     }
 
     private Uni<Void> delay(Duration wait) {

@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param throttleRetries how many times a 429 is retried before the throttled fault is returned
  * @param throttleBackoff wait before retrying a 429 without {@code Retry-After}; Intuit asks for 60 s
  * @param maxConnections  HTTP connections to QBO open at once, all companies together; further requests queue
+ * @param pacePerSecond   this process's calls per second per company ({@link RealmPacer}); 0 = not paced
+ * @param pacePerMinute   this process's calls per minute per company; 0 = not paced
  */
 public record QuickBooksClientConfig(URI baseUrl, int minorVersion, Duration requestTimeout, int throttleRetries,
-        Duration throttleBackoff, int maxConnections) {
+        Duration throttleBackoff, int maxConnections, double pacePerSecond, double pacePerMinute) {
 
     /** Default minor version: the lowest Intuit still supports. */
     public static final int DEFAULT_MINOR_VERSION = 75;
@@ -26,10 +28,16 @@ public record QuickBooksClientConfig(URI baseUrl, int minorVersion, Duration req
      */
     public static final int DEFAULT_MAX_CONNECTIONS = 100;
 
-    /** Settings with the default connection pool. */
+    /** Settings with the default connection pool, not paced. */
     public QuickBooksClientConfig(URI baseUrl, int minorVersion, Duration requestTimeout, int throttleRetries,
             Duration throttleBackoff) {
         this(baseUrl, minorVersion, requestTimeout, throttleRetries, throttleBackoff, DEFAULT_MAX_CONNECTIONS);
+    }
+
+    /** Settings without pacing. */
+    public QuickBooksClientConfig(URI baseUrl, int minorVersion, Duration requestTimeout, int throttleRetries,
+            Duration throttleBackoff, int maxConnections) {
+        this(baseUrl, minorVersion, requestTimeout, throttleRetries, throttleBackoff, maxConnections, 0, 0);
     }
 
     /** Validates the settings. */
@@ -55,6 +63,9 @@ public record QuickBooksClientConfig(URI baseUrl, int minorVersion, Duration req
         if (maxConnections < 1) {
             throw new IllegalArgumentException("maxConnections must be positive");
         }
+        if (!(pacePerSecond >= 0) || !(pacePerMinute >= 0)) {
+            throw new IllegalArgumentException("pacing rates must not be negative");
+        }
     }
 
     /** Minor version 75, 30 s request timeout, 2 throttle retries, 60 s back-off. */
@@ -65,11 +76,19 @@ public record QuickBooksClientConfig(URI baseUrl, int minorVersion, Duration req
 
     /** A copy with other throttle settings (tests use milliseconds). */
     public QuickBooksClientConfig withThrottling(int retries, Duration backoff) {
-        return new QuickBooksClientConfig(baseUrl, minorVersion, requestTimeout, retries, backoff, maxConnections);
+        return new QuickBooksClientConfig(baseUrl, minorVersion, requestTimeout, retries, backoff, maxConnections,
+                pacePerSecond, pacePerMinute);
     }
 
     /** A copy with another request timeout. */
     public QuickBooksClientConfig withRequestTimeout(Duration timeout) {
-        return new QuickBooksClientConfig(baseUrl, minorVersion, timeout, throttleRetries, throttleBackoff, maxConnections);
+        return new QuickBooksClientConfig(baseUrl, minorVersion, timeout, throttleRetries, throttleBackoff, maxConnections,
+                pacePerSecond, pacePerMinute);
+    }
+
+    /** A copy that paces this process's calls per company at these rates (0 = no limit of that kind). */
+    public QuickBooksClientConfig withPacing(double perSecond, double perMinute) {
+        return new QuickBooksClientConfig(baseUrl, minorVersion, requestTimeout, throttleRetries, throttleBackoff,
+                maxConnections, perSecond, perMinute);
     }
 }

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -72,6 +73,11 @@ class QboCallListenerTest {
         public void throttled(String endpoint, Duration wait) {
             events.add("throttled " + endpoint + " " + wait.toMillis() + "ms");
         }
+
+        @Override
+        public void paced(String endpoint, Duration wait) {
+            events.add("paced " + endpoint);
+        }
     };
 
     private QuickBooksClient client(URI baseUrl) {
@@ -108,6 +114,26 @@ class QboCallListenerTest {
         assertEquals(2, events.size(), events.toString());
         assertEquals("start GET /v3/company/{realmId}/companyinfo/{id}", events.get(0));
         assertEquals(true, events.get(1).startsWith("failed "), events.get(1));
+    }
+
+    @Test
+    void shouldHoldBackCallsBeyondTheCompanysPaceAndLetOtherCompaniesThrough() {
+        qbo.stubFor(get(urlPathMatching("/v3/company/[0-9]+/companyinfo/[0-9]+"))
+                .willReturn(okJson("{\"CompanyInfo\":{\"Id\":\"1\",\"CompanyName\":\"Acme\"}}")));
+        // One call every two seconds per company: the first goes at once, the second waits for its turn (unless the
+        // first took two seconds), another company's is not held back.
+        QuickBooksClientConfig paced = QuickBooksClientConfig.defaults(URI.create(qbo.baseUrl())).withPacing(0.5, 0);
+        try (QuickBooksClient client = new QuickBooksClient(vertx, paced,
+                realm -> Uni.createFrom().item("token-" + realm), recording)) {
+            client.company(REALM).companyInfo().await().atMost(Duration.ofSeconds(10));
+            client.company("9130350000000002").companyInfo().await().atMost(Duration.ofSeconds(10));
+            client.company(REALM).companyInfo().await().atMost(Duration.ofSeconds(10));
+        }
+
+        assertEquals(List.of("start GET /v3/company/{realmId}/companyinfo/{id}", "completed 200",
+                "start GET /v3/company/{realmId}/companyinfo/{id}", "completed 200",
+                "paced /v3/company/{realmId}/companyinfo/{id}",
+                "start GET /v3/company/{realmId}/companyinfo/{id}", "completed 200"), events);
     }
 
     @Test

@@ -47,6 +47,15 @@ public class VendorCallTelemetry {
             public void throttled(String endpoint, Duration wait) {
                 recordThrottling("quickbooks", endpoint, wait);
             }
+
+            @Override
+            public void paced(String endpoint, Duration wait) {
+                Counter.builder("ledgerbridge.vendor.pacing.wait")
+                        .description("Time QBO calls were held back by this process's per-company pacing")
+                        .baseUnit("seconds")
+                        .tags("vendor", "quickbooks", "endpoint", endpoint)
+                        .register(registry).increment(wait.toMillis() / 1000.0);
+            }
         };
     }
 

@@ -21,7 +21,8 @@ public class QuickBooksClientProducer {
     QuickBooksClient quickBooksClient(Vertx vertx, QuickBooksConfig config, AccessTokenProvider tokens,
             VendorCallTelemetry telemetry) {
         QuickBooksClientConfig settings = new QuickBooksClientConfig(config.baseUrl(), config.minorVersion(),
-                config.requestTimeout(), config.throttleRetries(), config.throttleBackoff());
+                config.requestTimeout(), config.throttleRetries(), config.throttleBackoff())
+                .withPacing(config.pacePerSecond(), config.pacePerMinute());
         return new QuickBooksClient(vertx, settings, tokens, telemetry.quickBooks());
     }
 

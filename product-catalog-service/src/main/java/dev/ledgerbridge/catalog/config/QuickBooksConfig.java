@@ -36,4 +36,17 @@ public interface QuickBooksConfig {
     /** Wait before retrying a 429 that has no {@code Retry-After}; Intuit asks for 60 s. Default 60s. */
     @WithDefault("60s")
     Duration throttleBackoff();
+
+    /**
+     * This process's QBO calls per second per company (invariant 4): QBO allows an app 10 per second and 500 per
+     * minute per company for all its callers together, and the catalog mirrors items and creates missing ones, so its share is 2/s and 100/min
+     * (gateway 1, contact-sync 3, catalog 2, document-service 4). With several replicas divide it by their number
+     * (the prod overlay does); 0 switches pacing off.
+     */
+    @WithDefault("2")
+    double pacePerSecond();
+
+    /** This process's QBO calls per minute per company; default 100 (see {@link #pacePerSecond()}). */
+    @WithDefault("100")
+    double pacePerMinute();
 }
