@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ledgerbridge.payments.BridgeOutcome;
 import dev.ledgerbridge.payments.PaymentAction;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
@@ -34,10 +33,10 @@ public class BridgeLedger {
             RETURNING claim_token""";
 
     private static final String FIND = """
-            SELECT state, result FROM bridged_payment WHERE portal_id = $1 AND payment_id = $2 AND action_type = $3""";
+            SELECT state, result::text AS result FROM bridged_payment WHERE portal_id = $1 AND payment_id = $2 AND action_type = $3""";
 
     private static final String COMPLETE = """
-            UPDATE bridged_payment SET state = 'SUCCEEDED', result = $5, completed_at = now()
+            UPDATE bridged_payment SET state = 'SUCCEEDED', result = $5::text::jsonb, completed_at = now()
             WHERE portal_id = $1 AND payment_id = $2 AND action_type = $3 AND claim_token = $4 AND state = 'PENDING'""";
 
     private static final String RELEASE = """
@@ -94,22 +93,23 @@ public class BridgeLedger {
         }
         Row row = rows.iterator().next();
         if ("SUCCEEDED".equals(row.getString("state"))) {
-            return new Claim.Done(fromJson(row.getJsonObject("result")));
+            return new Claim.Done(fromJson(row.getString("result")));
         }
         return new Claim.InProgress();
     }
 
-    private JsonObject toJson(BridgeOutcome outcome) {
+    // As text both ways: a Vert.x JsonObject would read 1500.00 as the double 1500.0; PostgreSQL keeps the scale.
+    private String toJson(BridgeOutcome outcome) {
         try {
-            return new JsonObject(json.writeValueAsString(outcome));
+            return json.writeValueAsString(outcome);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write the ledger result", e);
         }
     }
 
-    private BridgeOutcome fromJson(JsonObject result) {
+    private BridgeOutcome fromJson(String result) {
         try {
-            return json.readValue(result.encode(), BridgeOutcome.class);
+            return json.readValue(result, BridgeOutcome.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot read the ledger result", e);
         }
