@@ -270,10 +270,9 @@ public class PaymentBridge {
         String missingFor(PaymentAction action) {
             Map<String, String> needed = new LinkedHashMap<>();
             switch (action) {
-                case PAID_INVOICE -> needed.put("deposit account (depositAccountId or the deposit_account input)",
-                        deposit);
-                case SALES_RECEIPT -> {
-                    // document-service falls back to its own sales receipt settings.
+                case PAID_INVOICE, SALES_RECEIPT -> {
+                    // Optional: without one QBO deposits a payment to Undeposited Funds, and document-service gives a
+                    // sales receipt its own settings' account.
                 }
                 case REFUND_RECEIPT -> needed.put("refund-from account (refundFromAccountId or the deposit_account"
                         + " input)", refundFrom);
