@@ -4,8 +4,10 @@ import dev.ledgerbridge.gateway.ActionRequest;
 import dev.ledgerbridge.gateway.DocumentType;
 import dev.ledgerbridge.gateway.mapping.ActionRequestParser;
 import dev.ledgerbridge.gateway.service.ActionAdmission;
+import dev.ledgerbridge.gateway.service.ActionOutcome;
 import dev.ledgerbridge.gateway.service.CreateDocumentAction;
 import dev.ledgerbridge.gateway.service.HubSpotRequestVerifier;
+import dev.ledgerbridge.gateway.service.PaymentAction;
 import dev.ledgerbridge.observability.CorrelationLogContext;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.function.Function;
 
 /** HubSpot custom workflow action endpoints: the only public business API of LedgerBridge. */
 @Path("/hubspot/actions")
@@ -26,9 +29,11 @@ public class HubSpotActionResource {
     private final ActionRequestParser parser;
     private final CreateDocumentAction createDocument;
     private final ActionAdmission admission;
+    private final PaymentAction payments;
 
     public HubSpotActionResource(HubSpotRequestVerifier verifier, ActionRequestParser parser,
-            CreateDocumentAction createDocument, ActionAdmission admission) {
+            CreateDocumentAction createDocument, ActionAdmission admission, PaymentAction payments) {
+        this.payments = payments;
         this.verifier = verifier;
         this.parser = parser;
         this.createDocument = createDocument;
@@ -66,7 +71,56 @@ public class HubSpotActionResource {
         return execute(DocumentType.SALES_RECEIPT, body, headers, request);
     }
 
+    /** A4 for payments: a QuickBooks invoice with a payment applied to it, refused for taxable line items (R17). */
+    @POST
+    @Path("/create-paid-invoice")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<Response> createPaidInvoice(byte[] body, @Context HttpHeaders headers,
+            @Context HttpServerRequest request) {
+        return execute(PaymentAction.PAID_INVOICE, body, headers, request);
+    }
+
+    /** A5 for payments: a QuickBooks sales receipt for the payment (R18). */
+    @POST
+    @Path("/create-payment-sales-receipt")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<Response> createPaymentSalesReceipt(byte[] body, @Context HttpHeaders headers,
+            @Context HttpServerRequest request) {
+        return execute(PaymentAction.SALES_RECEIPT, body, headers, request);
+    }
+
+    /** A6 for payments: a QuickBooks expense for the payment's processing fee (R20). */
+    @POST
+    @Path("/create-fee-expense")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<Response> createFeeExpense(byte[] body, @Context HttpHeaders headers,
+            @Context HttpServerRequest request) {
+        return execute(PaymentAction.FEE_EXPENSE, body, headers, request);
+    }
+
+    /** A7 for payments: a QuickBooks refund receipt for a fully refunded payment (R21). */
+    @POST
+    @Path("/create-refund-receipt")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<Response> createRefundReceipt(byte[] body, @Context HttpHeaders headers,
+            @Context HttpServerRequest request) {
+        return execute(PaymentAction.REFUND_RECEIPT, body, headers, request);
+    }
+
     private Uni<Response> execute(DocumentType type, byte[] body, HttpHeaders headers, HttpServerRequest request) {
+        return execute(action -> createDocument.execute(type, action), body, headers, request);
+    }
+
+    private Uni<Response> execute(String paymentAction, byte[] body, HttpHeaders headers, HttpServerRequest request) {
+        return execute(action -> payments.execute(paymentAction, action), body, headers, request);
+    }
+
+    private Uni<Response> execute(Function<ActionRequest, Uni<ActionOutcome>> run, byte[] body, HttpHeaders headers,
+            HttpServerRequest request) {
         verifier.verify(request.method().name(), request.scheme(), hostOf(request), request.uri(), body,
                 headers::getHeaderString);
         ActionRequest action = parser.parse(body);
@@ -81,7 +135,7 @@ public class HubSpotActionResource {
                     .type(MediaType.APPLICATION_JSON)
                     .build());
         }
-        return Uni.createFrom().deferred(() -> createDocument.execute(type, action))
+        return Uni.createFrom().deferred(() -> run.apply(action))
                 .onTermination().invoke(admission::leave)
                 .map(outcome -> {
                     if (outcome.isBusy()) {
