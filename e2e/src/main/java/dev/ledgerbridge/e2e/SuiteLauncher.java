@@ -182,7 +182,8 @@ public final class SuiteLauncher implements AutoCloseable {
         if (app == SuiteApp.GATEWAY || app == SuiteApp.PRODUCT_CATALOG) {
             props.put("ledgerbridge.hubspot.base-url", url(SuiteApp.SANDBOX).toString());
         }
-        if (app == SuiteApp.GATEWAY) {
+        // The gateway and payments-bridge (issue 7: customer, items and documents of a payment) call the three services.
+        if (app == SuiteApp.GATEWAY || app == SuiteApp.PAYMENTS_BRIDGE) {
             props.put("quarkus.rest-client.contact-sync.url", url(SuiteApp.CONTACT_SYNC).toString());
             props.put("quarkus.rest-client.product-catalog.url", url(SuiteApp.PRODUCT_CATALOG).toString());
             props.put("quarkus.rest-client.document.url", url(SuiteApp.DOCUMENT).toString());

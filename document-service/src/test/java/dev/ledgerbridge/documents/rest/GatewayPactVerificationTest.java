@@ -60,6 +60,11 @@ class GatewayPactVerificationTest {
     static final String NO_SALES_RECEIPT_SETTINGS = "the US company has no sales receipt settings";
     static final String CUSTOM_NUMBERS = "the US company numbers its own documents";
     static final String DUPLICATE_NUMBER = "QBO already holds an invoice numbered HS-301";
+    // Issue 7: payments-bridge-service's pact (src/test/resources/pacts-pending until the payment types are built).
+    static final String PAID_INVOICE_ACCEPTED =
+            "no document exists for the key and QBO accepts the paid invoice and its payment";
+    static final String FEE_EXPENSE_ACCEPTED = "no document exists for the key and QBO accepts the fee expense";
+    static final String REFUND_RECEIPT_ACCEPTED = "no document exists for the key and QBO accepts the refund receipt";
     private static final String REALM = "9130350000000001";
     private static final String INVOICE_PATH = "/v3/company/" + REALM + "/invoice";
     private static final String QUERY_PATH = "/v3/company/" + REALM + "/query";
@@ -91,7 +96,8 @@ class GatewayPactVerificationTest {
         terms.invalidateAll();
         numbering.invalidateAll();
         // The pact's idempotency keys are fixed examples: each interaction starts without a row for its key.
-        pool.query("DELETE FROM document WHERE idempotency_key LIKE '40213377:ap-pact-%'").execute()
+        pool.query("DELETE FROM document WHERE idempotency_key LIKE '40213377:ap-pact-%'"
+                        + " OR idempotency_key LIKE '40213377:payment-pact-%'").execute()
                 .await().atMost(Duration.ofSeconds(10));
         wireMock.stubFor(get(urlPathMatching("/internal/v1/quickbooks/[0-9]+/access-token"))
                 .willReturn(okJson("{\"accessToken\": \"sandbox-qbo-" + REALM + "\", \"expiresAt\": \""
@@ -157,6 +163,33 @@ class GatewayPactVerificationTest {
                                     + " number. This number has already been used.\", \"code\": \"6140\","
                                     + " \"element\": \"DocNumber\"}], \"type\": \"ValidationFault\"}}")));
                 }
+                case PAID_INVOICE_ACCEPTED -> {
+                    stubInvoiceCreated();
+                    stubNoEarlierAttempt("Payment");
+                    wireMock.stubFor(post(urlPathEqualTo("/v3/company/" + REALM + "/payment")).willReturn(okJson("""
+                            {"Payment": {"Id": "131", "SyncToken": "0", "TxnDate": "2026-01-10", "TotalAmt": 1500.00,
+                             "CustomerRef": {"value": "58"}, "DepositToAccountRef": {"value": "35"}}}""")));
+                }
+                case FEE_EXPENSE_ACCEPTED -> {
+                    stubNoEarlierAttempt("Purchase");
+                    // The paying account decides PaymentType (Cash for a Bank account).
+                    String checking = "{\"Id\": \"35\", \"Name\": \"Checking\", \"AccountType\": \"Bank\","
+                            + " \"Active\": true}";
+                    wireMock.stubFor(get(urlPathEqualTo("/v3/company/" + REALM + "/account/35"))
+                            .willReturn(okJson("{\"Account\": " + checking + "}")));
+                    wireMock.stubFor(get(urlPathEqualTo(QUERY_PATH)).withQueryParam("query", containing("FROM Account"))
+                            .willReturn(okJson("{\"QueryResponse\": {\"Account\": [" + checking + "],"
+                                    + " \"startPosition\": 1, \"maxResults\": 1}}")));
+                    wireMock.stubFor(post(urlPathEqualTo("/v3/company/" + REALM + "/purchase")).willReturn(okJson("""
+                            {"Purchase": {"Id": "170", "SyncToken": "0", "TxnDate": "2026-01-10", "TotalAmt": 43.80,
+                             "PaymentType": "Cash", "AccountRef": {"value": "35"}, "EntityRef": {"value": "56"}}}""")));
+                }
+                case REFUND_RECEIPT_ACCEPTED -> {
+                    stubNoEarlierAttempt("RefundReceipt");
+                    wireMock.stubFor(post(urlPathEqualTo("/v3/company/" + REALM + "/refundreceipt")).willReturn(okJson("""
+                            {"RefundReceipt": {"Id": "180", "SyncToken": "0", "DocNumber": "1003", "TxnDate": "2026-01-10",
+                             "CustomerRef": {"value": "58"}, "TotalAmt": 1500.00, "DepositToAccountRef": {"value": "35"}}}""")));
+                }
                 default -> throw new IllegalStateException("Unknown provider state: " + state.getName());
             }
         }
@@ -164,7 +197,8 @@ class GatewayPactVerificationTest {
 
     /** Marks the states this test knows; they are prepared in {@link #prepare}. */
     @State({ QBO_ACCEPTS, ALREADY_CREATED, QBO_REJECTS, NO_NET_45, QBO_THROTTLES, COMPANY_CONNECTED, ESTIMATE_ACCEPTED,
-            SALES_RECEIPT_ACCEPTED, NO_SALES_RECEIPT_SETTINGS, CUSTOM_NUMBERS, DUPLICATE_NUMBER })
+            SALES_RECEIPT_ACCEPTED, NO_SALES_RECEIPT_SETTINGS, CUSTOM_NUMBERS, DUPLICATE_NUMBER, PAID_INVOICE_ACCEPTED,
+            FEE_EXPENSE_ACCEPTED, REFUND_RECEIPT_ACCEPTED })
     void knownStates() {
         // Prepared in @BeforeEach, where the WireMock server, the caches and the database pool are injected.
     }
@@ -173,6 +207,12 @@ class GatewayPactVerificationTest {
     @ExtendWith(PactVerificationInvocationContextProvider.class)
     void shouldHonourTheGatewaysPact(PactVerificationContext context) {
         context.verifyInteraction();
+    }
+
+    // A retried key looks for an earlier attempt's entity by its PrivateNote marker; QBO holds none here.
+    private void stubNoEarlierAttempt(String entity) {
+        wireMock.stubFor(get(urlPathEqualTo(QUERY_PATH)).withQueryParam("query", containing("FROM " + entity))
+                .willReturn(okJson("{\"QueryResponse\": {}}")));
     }
 
     private void stubTerm(String name, String answer) {

@@ -1,0 +1,20 @@
+package dev.ledgerbridge.payments.client;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** The gateway's internal QBO token endpoint (issue3.md, "QBO access tokens"). */
+@RegisterRestClient(configKey = "gateway")
+@Path("/internal/v1/quickbooks")
+interface GatewayTokenApi {
+
+    @GET
+    @Path("/{realmId}/access-token")
+    @Produces(MediaType.APPLICATION_JSON)
+    Uni<AccessTokenResponse> accessToken(@PathParam("realmId") String realmId);
+}
