@@ -5,6 +5,7 @@ import static dev.ledgerbridge.e2e.E2eSuite.enrollment;
 import static dev.ledgerbridge.e2e.E2eSuite.qboEntity;
 import static dev.ledgerbridge.e2e.E2eSuite.runToEnd;
 import static dev.ledgerbridge.e2e.E2eSuite.summary;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * 602 (paid through a HubSpot invoice), 603 (with a 43.80 fee), 604 (fully refunded), 605 (partly refunded), 606
  * (a taxed line item). Each action creates its QBO document with complete outputs, each policy refusal is a
  * FAIL_CONTINUE that writes nothing, a fee of a payment without fee is a no-op, the same payment through two
- * enrollments at once leaves one document, and the vendor calls of each action are printed.
+ * enrollments at once leaves one document, and the vendor calls of each action are printed, cold and warm (two
+ * payments created through HubSpot's API for the warm measure).
  * <p>Every test uses its own (payment, action) pairs: payments-bridge's ledger answers a pair once for the suite's
  * life, whatever workflow asks again.
  */
@@ -139,6 +141,60 @@ class PaymentActionsEndToEndIT {
         System.out.println("vendor calls for create-payment-sales-receipt, replayed by the ledger: " + summary(calls));
         assertEquals(0, calls.path("vendors").path("qbo").path("write").asLong(), summary(calls));
         assertEquals(3, calls.path("vendors").path("hubspot").path("read").asLong(), summary(calls));
+    }
+
+    @Test
+    void shouldPrintVendorCallsPerActionWarm() throws Exception {
+        // Two new payments of contact 102 (Support Hours x 2, a 9.00 fee, fully refunded), so every action may run on
+        // each: the first makes the path warm (customer linked, catalog mirrored), the second is measured.
+        String primer = newPayment("LB-WARM-0");
+        String measured = newPayment("LB-WARM-1");
+        List<String> actions = List.of("create-paid-invoice", "create-payment-sales-receipt", "create-fee-expense",
+                "create-refund-receipt");
+        for (String action : actions) {
+            JsonNode cold = runToEnd(enrollment(action, "COMMERCE_PAYMENT", primer, US));
+            assertEquals("SUCCESS", cold.path("outputFields").path("hs_execution_state").asText(), cold.toString());
+        }
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> "LOADED".equals(
+                E2eSuite.http().get(suite.url(SuiteApp.PRODUCT_CATALOG), "/v1/catalog/" + US).body().path("status")
+                        .asText()));
+        for (String action : actions) {
+            JsonNode warm = runToEnd(enrollment(action, "COMMERCE_PAYMENT", measured, US));
+            assertEquals("SUCCESS", warm.path("outputFields").path("hs_execution_state").asText(), warm.toString());
+            JsonNode calls = E2eSuite.http().callsFor(warm.path("callbackId").asText()).body();
+            System.out.println("vendor calls for " + action + ", warm: " + summary(calls));
+            assertEquals(3, calls.path("vendors").path("hubspot").path("read").asLong(), action + " " + summary(calls));
+            assertEquals(0, calls.path("vendors").path("hubspot").path("write").asLong(), action + " " + summary(calls));
+            // An invoice and the payment applied to it; every other action one document.
+            assertEquals("create-paid-invoice".equals(action) ? 2 : 1,
+                    calls.path("vendors").path("qbo").path("write").asLong(), action + " " + summary(calls));
+        }
+    }
+
+    // A payment created through HubSpot's API with its own line item, associated with contact 102.
+    private static String newPayment(String reference) throws IOException, InterruptedException {
+        JsonNode line = hubSpotCreate("line_items", "{\"properties\": {\"name\": \"Support Hours\", \"hs_sku\": "
+                + "\"SUP-HR\", \"hs_product_id\": \"203\", \"quantity\": \"2\", \"price\": \"150.00\", "
+                + "\"amount\": \"300.00\"}}");
+        JsonNode payment = hubSpotCreate("commerce_payments", "{\"properties\": {\"hs_initial_amount\": \"300.00\", "
+                + "\"hs_currency_code\": \"USD\", \"hs_latest_status\": \"refunded\", \"hs_fees_amount\": "
+                + "\"9.00\", \"hs_refunds_amount\": \"300.00\", \"hs_net_amount\": \"291.00\", "
+                + "\"hs_initiated_date\": \"2026-01-12T09:00:00Z\", \"hs_reference_number\": \"" + reference
+                + "\"}, \"associations\": [{\"to\": {\"id\": \"102\"}, \"types\": [{\"associationCategory\": "
+                + "\"HUBSPOT_DEFINED\", \"associationTypeId\": 387}]}, {\"to\": {\"id\": \""
+                + line.path("id").asText() + "\"}, \"types\": [{\"associationCategory\": \"HUBSPOT_DEFINED\", "
+                + "\"associationTypeId\": 395}]}]}");
+        return payment.path("id").asText();
+    }
+
+    private static JsonNode hubSpotCreate(String objectType, String body) throws IOException, InterruptedException {
+        HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(suite.url(SuiteApp.SANDBOX)
+                        .resolve("/crm/v3/objects/" + objectType))
+                .header("Authorization", "Bearer sandbox-hubspot-" + SuiteHttp.PORTAL)
+                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, response.statusCode(), objectType + ": " + response.body());
+        return SuiteHttp.parse(response.body());
     }
 
     // Enrolls the payment, checks the outputs against the document QBO now holds, prints the execution's vendor calls.
