@@ -27,6 +27,17 @@ public record PaymentContext(String paymentId, String sourceApp, boolean hasAsso
     /** {@code objectType} HubSpot sends for an enrolled commerce payment. */
     public static final String COMMERCE_PAYMENT = "COMMERCE_PAYMENT";
 
+    /** HubSpot's object type id of commerce payments (domain brief: UNCONFIRMED), accepted as well. */
+    public static final String COMMERCE_PAYMENT_TYPE_ID = "0-101";
+
+    /**
+     * True for an enrolled commerce payment: {@code COMMERCE_PAYMENT} (what the sandbox sends and the definitions
+     * name) or its type id {@code 0-101}, since which form HubSpot puts in {@code object.objectType} is not confirmed.
+     */
+    public static boolean isPayment(String objectType) {
+        return COMMERCE_PAYMENT.equals(objectType) || COMMERCE_PAYMENT_TYPE_ID.equals(objectType);
+    }
+
     public PaymentContext {
         contacts = List.copyOf(contacts);
         lineItems = List.copyOf(lineItems);

@@ -118,7 +118,7 @@ public class PaymentAction {
     }
 
     private static Uni<Void> requirePayment(String actionType, ActionRequest request) {
-        if (!PaymentContext.COMMERCE_PAYMENT.equals(request.objectType())) {
+        if (!PaymentContext.isPayment(request.objectType())) {
             return Uni.createFrom().failure(new ActionRefusal("UNSUPPORTED_OBJECT_TYPE",
                     "This action creates QuickBooks " + label(actionType) + "s from HubSpot payments; it was run on a "
                             + request.objectType().toLowerCase(Locale.ROOT).replace('_', ' ') + "."));

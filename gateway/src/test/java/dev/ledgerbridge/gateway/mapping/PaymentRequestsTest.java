@@ -116,6 +116,14 @@ class PaymentRequestsTest {
         assertEquals("", PaymentRequests.link(BASE, null, "4"));
     }
 
+    @Test
+    void shouldTakeBothFormsOfThePaymentObjectType() {
+        assertTrue(PaymentContext.isPayment("COMMERCE_PAYMENT"));
+        assertTrue(PaymentContext.isPayment("0-101"));
+        assertFalse(PaymentContext.isPayment("DEAL"));
+        assertFalse(PaymentContext.isPayment(null));
+    }
+
     private static CrmObject crm(String id, Map<String, String> properties) {
         return new CrmObject(id, properties, Map.of(), null, null, false);
     }
