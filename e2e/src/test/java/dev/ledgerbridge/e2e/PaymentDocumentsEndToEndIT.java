@@ -59,6 +59,19 @@ class PaymentDocumentsEndToEndIT {
         assertEquals(0, BigDecimal.ZERO.compareTo(payment.path("UnappliedAmt").decimalValue()), payment.toString());
         assertTrue(payment.path("PrivateNote").asText().endsWith("callback=" + callbackId), payment.toString());
         assertEquals(1, count("Payment", "PaymentRefNum = '603' and CustomerRef = '1'", callbackId));
+        // Vendor calls (document-service passes the callbackId on to QBO): the two writes, at most the company's
+        // numbering preference read once, nothing for the replay.
+        JsonNode calls = E2eSuite.http().callsFor(callbackId).body();
+        System.out.println("document-service e2e: paid invoice, first for the company: " + E2eSuite.summary(calls));
+        assertEquals(2, calls.path("vendors").path("qbo").path("write").asLong(), calls.toString());
+        assertTrue(calls.path("vendors").path("qbo").path("read").asLong() <= 1, calls.toString());
+
+        String warmCallback = "ap-e2e-paid-" + UUID.randomUUID();
+        send(paidInvoice("40213377:" + warmCallback + ":PAID_INVOICE", warmCallback, "450.00"), 201);
+        JsonNode warm = E2eSuite.http().callsFor(warmCallback).body();
+        System.out.println("document-service e2e: paid invoice, warm: " + E2eSuite.summary(warm));
+        assertEquals(0, warm.path("vendors").path("qbo").path("read").asLong(), warm.toString());
+        assertEquals(2, warm.path("vendors").path("qbo").path("write").asLong(), warm.toString());
     }
 
     @Test
@@ -109,6 +122,20 @@ class PaymentDocumentsEndToEndIT {
         assertTrue(cash.path("customerId").isNull() || cash.path("customerId").isMissingNode(), cash.toString());
         assertEquals("CreditCard", qboEntity(US, "Purchase", card.path("documentId").asText()).path("PaymentType").asText());
         assertEquals("INVALID_PAYMENT_ACCOUNT", income.path("code").asText(), income.toString());
+        assertEquals(0, E2eSuite.http().callsFor(incomeCallback).body().path("vendors").path("qbo").path("write")
+                .asLong());
+
+        // The paying account's type is cached: a second fee from Checking is one write and nothing else.
+        String warmCallback = "ap-e2e-fee-" + UUID.randomUUID();
+        send(feeExpense(warmCallback, "1"), 201);
+        JsonNode cold = E2eSuite.http().callsFor(cashCallback).body();
+        JsonNode warm = E2eSuite.http().callsFor(warmCallback).body();
+        System.out.println("document-service e2e: fee expense, first from the account: " + E2eSuite.summary(cold)
+                + "; warm: " + E2eSuite.summary(warm));
+        assertEquals(1, cold.path("vendors").path("qbo").path("read").asLong(), cold.toString());
+        assertEquals(0, warm.path("vendors").path("qbo").path("read").asLong(), warm.toString());
+        assertEquals(1, warm.path("vendors").path("qbo").path("write").asLong(), warm.toString());
+        assertEquals(1, warm.path("total").asLong(), warm.toString());
     }
 
     private String paidInvoice(String key, String callbackId, String amount) {

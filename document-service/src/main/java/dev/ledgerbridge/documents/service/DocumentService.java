@@ -383,8 +383,11 @@ public class DocumentService {
         String number = attempt.docNumber();
         Log.infof("Document %s refused: QBO already holds a %s numbered %s", attempt.idempotencyKey(),
                 attempt.document().type(), number);
+        // The number of a paid invoice is its invoice's.
+        String kind = attempt.document().type() == DocumentType.PAID_INVOICE ? article(DocumentType.INVOICE)
+                : article(attempt.document().type());
         return new DocumentRefusedException(DocumentRefusedException.DUPLICATE_DOC_NUMBER,
-                "QuickBooks already has " + article(attempt.document().type()) + " numbered \"" + number
+                "QuickBooks already has " + kind + " numbered \"" + number
                         + "\". Custom transaction numbers are on for this company, so LedgerBridge numbers documents"
                         + " with its pattern; change the pattern in the document settings, or renumber the existing"
                         + " document in QuickBooks, and try again.");

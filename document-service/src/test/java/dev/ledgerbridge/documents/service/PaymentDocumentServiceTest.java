@@ -32,10 +32,16 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -142,6 +148,31 @@ class PaymentDocumentServiceTest {
 
         wireMock.verify(1, postRequestedFor(urlPathEqualTo(COMPANY + "/invoice")));
         wireMock.verify(1, postRequestedFor(urlPathEqualTo(COMPANY + "/payment")));
+    }
+
+    @Test
+    void shouldWriteOneInvoiceAndOnePaymentForTwoWorkflowsBridgingThePaymentAtOnce() throws Exception {
+        wireMock.stubFor(post(urlPathEqualTo(COMPANY + "/invoice")).willReturn(okJson(invoice(marker))
+                .withFixedDelay(400)));
+        stubCreated("payment", payment(marker));
+        String first = paidInvoice("1500.00");
+        // The second workflow's execution: same key (same portal, payment and action), its own callbackId.
+        String second = first.replace(callbackId, "ap-other-" + UUID.randomUUID());
+        ExecutorService callers = Executors.newFixedThreadPool(2);
+        try {
+            CompletableFuture<Response> a = CompletableFuture.supplyAsync(() -> create(first), callers);
+            CompletableFuture<Response> b = CompletableFuture.supplyAsync(() -> create(second), callers);
+            List<Response> responses = List.of(a.get(), b.get());
+
+            assertEquals(Set.of(200, 201), responses.stream().map(Response::statusCode).collect(Collectors.toSet()));
+            assertEquals(Set.of("140"), responses.stream().map(r -> r.jsonPath().getString("paymentId"))
+                    .collect(Collectors.toSet()));
+        } finally {
+            callers.shutdownNow();
+        }
+        wireMock.verify(1, postRequestedFor(urlPathEqualTo(COMPANY + "/invoice")));
+        wireMock.verify(1, postRequestedFor(urlPathEqualTo(COMPANY + "/payment")));
+        assertEquals("CREATED", row(key).getString("state"));
     }
 
     @Test
@@ -373,7 +404,7 @@ class PaymentDocumentServiceTest {
                                 $5, $6, $7, 1, now() - interval '10 minutes')""")
                 .execute(Tuple.tuple(List.of(key, REALM, RequestIds.derive(key), callbackId))
                         .addString(invoiceId).addString(invoiceId == null ? null : "1001")
-                        .addValue(invoiceId == null ? null : new java.math.BigDecimal("1500.00")))
+                        .addValue(invoiceId == null ? null : new BigDecimal("1500.00")))
                 .await().atMost(Duration.ofSeconds(10));
     }
 

@@ -20,6 +20,8 @@ import dev.ledgerbridge.payments.config.PaymentsConfig;
 import dev.ledgerbridge.payments.repository.BridgeLedger;
 import dev.ledgerbridge.payments.repository.BridgeLedger.Claim;
 import dev.ledgerbridge.payments.repository.PaymentSettingsRepository;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,9 +53,12 @@ public class PaymentBridge {
     private final ProductCatalogApi catalog;
     private final DocumentApi documents;
     private final PaymentsConfig config;
+    private final MeterRegistry registry;
 
     PaymentBridge(BridgeLedger ledger, PaymentSettingsRepository settings, @RestClient ContactSyncApi contactSync,
-            @RestClient ProductCatalogApi catalog, @RestClient DocumentApi documents, PaymentsConfig config) {
+            @RestClient ProductCatalogApi catalog, @RestClient DocumentApi documents, PaymentsConfig config,
+            MeterRegistry registry) {
+        this.registry = registry;
         this.ledger = ledger;
         this.settings = settings;
         this.contactSync = contactSync;
@@ -64,6 +69,29 @@ public class PaymentBridge {
 
     /** The outcome of the action; fails with {@link BridgeUnavailableException} on transient trouble only. */
     public Uni<BridgeOutcome> bridge(PaymentActionCommand command) {
+        return decide(command)
+                .invoke(outcome -> count(command.action(), outcome.outcome(), outcome.code()))
+                .onFailure().invoke(e -> count(command.action(), e instanceof BridgeUnavailableException u
+                        && BridgeUnavailableException.BRIDGE_IN_PROGRESS.equals(u.code()) ? "IN_PROGRESS"
+                        : "UNAVAILABLE", null));
+    }
+
+    // ledgerbridge_payment_actions_total{action, outcome} and, for refusals and no-ops, ..._refusals_total{code}.
+    private void count(PaymentAction action, String outcome, String code) {
+        Counter.builder("ledgerbridge.payment.actions")
+                .description("Payment actions by action and outcome (CREATED, REPLAYED, REFUSED, NO_OP, IN_PROGRESS,"
+                        + " UNAVAILABLE)")
+                .tags("action", action.name(), "outcome", outcome)
+                .register(registry).increment();
+        if (code != null) {
+            Counter.builder("ledgerbridge.payment.refusals")
+                    .description("Refused and no-op payment actions by code")
+                    .tags("action", action.name(), "code", code)
+                    .register(registry).increment();
+        }
+    }
+
+    private Uni<BridgeOutcome> decide(PaymentActionCommand command) {
         var decided = PaymentPolicy.decide(command.action(), command.payment());
         if (decided.isPresent()) {
             Log.infof("Payment %s, %s: %s", command.payment().id(), command.action(), decided.get().code());
@@ -242,10 +270,9 @@ public class PaymentBridge {
         String missingFor(PaymentAction action) {
             Map<String, String> needed = new LinkedHashMap<>();
             switch (action) {
-                case PAID_INVOICE -> needed.put("deposit account (depositAccountId or the deposit_account input)",
-                        deposit);
-                case SALES_RECEIPT -> {
-                    // document-service falls back to its own sales receipt settings.
+                case PAID_INVOICE, SALES_RECEIPT -> {
+                    // Optional: without one QBO deposits a payment to Undeposited Funds, and document-service gives a
+                    // sales receipt its own settings' account.
                 }
                 case REFUND_RECEIPT -> needed.put("refund-from account (refundFromAccountId or the deposit_account"
                         + " input)", refundFrom);

@@ -101,6 +101,33 @@ class PaymentActionResourceTest {
     }
 
     @Test
+    void shouldLeaveAPaidInvoicesDepositToQboWhenTheCompanyNamesNoAccount() {
+        settings(null, null, null, null, null, null);
+        stubDocument(201, "{\"documentId\": \"130\", \"docNumber\": \"1001\", \"type\": \"PAID_INVOICE\","
+                + " \"totalAmount\": 1500.00, \"customerId\": \"58\", \"paymentId\": \"131\", \"replayed\": false}");
+
+        bridge(body("PAID_INVOICE", "ap-1", null)).then().statusCode(200).body("outcome", equalTo("CREATED"));
+
+        // QBO then deposits the payment to Undeposited Funds.
+        wireMock.verify(postRequestedFor(urlPathEqualTo(DOCUMENTS)).withRequestBody(equalToJson(
+                "{\"payment\": {\"amount\": 1500.00, \"depositAccountId\": null, \"paymentMethodId\": null}}",
+                false, true)));
+    }
+
+    @Test
+    void shouldRefuseARefundReceiptWithoutARefundAccount() {
+        settings("35", null, null, null, null, null);
+
+        bridge(body("REFUND_RECEIPT", "ap-1", null).replace("\"refundsAmount\": null", "\"refundsAmount\": 1500"))
+                .then().statusCode(200)
+                .body("outcome", equalTo("REFUSED"))
+                .body("code", equalTo("PAYMENT_SETTINGS_MISSING"))
+                .body("message", containsString("refund-from account"));
+
+        assertEquals(0, wireMock.getAllServeEvents().size());
+    }
+
+    @Test
     void shouldReplayTheFirstResultForTheSamePaymentFromAnotherWorkflow() {
         stubDocument(201, "{\"documentId\": \"150\", \"docNumber\": \"1002\", \"type\": \"SALES_RECEIPT\","
                 + " \"totalAmount\": 1500.00, \"customerId\": \"58\", \"replayed\": false}");
