@@ -84,20 +84,55 @@ public class PaymentAction {
         String journalType = journalType(actionType);
         return journal.claim(request, journalType).chain(claim -> {
             switch (claim.kind()) {
+                case STARTED:
+                case TAKEN_OVER:
+                    return runClaimedAction(actionType, request);
                 case FINISHED:
                     Log.infof("callbackId=%s step=replay state=%s", request.callbackId(), claim.execution().state());
                     return Uni.createFrom().item(ActionOutcome.replay(claim.execution().outputFields()));
-                case BUSY:
-                    return Uni.createFrom().item(ActionOutcome.busy(journal.busyRetryAfter()));
                 default:
-                    return run(actionType, request)
-                            .onFailure().call(failure -> {
-                                Log.warnf("callbackId=%s step=transient-failure %s: %s", request.callbackId(),
-                                        failure.getClass().getSimpleName(), failure.getMessage());
-                                return journal.releaseLease(request.callbackId());
-                            });
+                    // BUSY, and any later kind this delivery does not own: never a second run beside the owner's.
+                    return Uni.createFrom().item(ActionOutcome.busy(journal.busyRetryAfter()));
             }
         });
+    }
+
+    /**
+     * True for the journal's {@code action_type} of a payment action ({@code CREATE_PAID_INVOICE}, ...): the shape of
+     * the slow path's runner lookup, so a background run of a payment execution finds this class.
+     */
+    public boolean handles(String journalType) {
+        return actionTypeOf(journalType) != null;
+    }
+
+    /**
+     * Runs an execution of the journal's {@code action_type} that this process has claimed (a delivery's claim, or a
+     * background run); a transient failure ends the lease and propagates.
+     */
+    public Uni<ActionOutcome> runClaimed(String journalType, ActionRequest request) {
+        String actionType = actionTypeOf(journalType);
+        if (actionType == null) {
+            throw new IllegalArgumentException("not a payment action: " + journalType);
+        }
+        return runClaimedAction(actionType, request);
+    }
+
+    private Uni<ActionOutcome> runClaimedAction(String actionType, ActionRequest request) {
+        return run(actionType, request)
+                .onFailure().call(failure -> {
+                    Log.warnf("callbackId=%s step=transient-failure %s: %s", request.callbackId(),
+                            failure.getClass().getSimpleName(), failure.getMessage());
+                    return journal.releaseLease(request.callbackId());
+                });
+    }
+
+    private static String actionTypeOf(String journalType) {
+        for (String actionType : new String[] { PAID_INVOICE, SALES_RECEIPT, FEE_EXPENSE, REFUND_RECEIPT }) {
+            if (journalType(actionType).equals(journalType)) {
+                return actionType;
+            }
+        }
+        return null;
     }
 
     private Uni<ActionOutcome> run(String actionType, ActionRequest request) {
