@@ -10,13 +10,20 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
-/** One QBO document per idempotency key (R16): PENDING before the QBO write, CREATED once QBO confirmed it. */
+/**
+ * One QBO document per idempotency key (R16): PENDING before the QBO write, CREATED once QBO confirmed it. A paid
+ * invoice is two writes: its row stays PENDING with the invoice's id, number and total once the invoice is confirmed
+ * (the first step), and becomes CREATED with the payment's id.
+ */
 // Named queries are parsed at boot, so the first request pays no HQL parsing on the event loop.
 @Entity
 @Table(name = "document")
 @NamedQuery(name = "Document.markCreated", query = """
         update Document set state = :created, qboId = :qboId, docNumber = :docNumber, totalAmount = :total,
-            completedAt = current_timestamp, attemptStartedAt = null, lastErrorCode = null
+            paymentId = :paymentId, completedAt = current_timestamp, attemptStartedAt = null, lastErrorCode = null
+        where idempotencyKey = :key and state = :pending""")
+@NamedQuery(name = "Document.recordFirstStep", query = """
+        update Document set qboId = :qboId, docNumber = :docNumber, totalAmount = :total
         where idempotencyKey = :key and state = :pending""")
 @NamedQuery(name = "Document.release", query = """
         update Document set attemptStartedAt = null, lastErrorCode = :errorCode
@@ -41,7 +48,7 @@ public class Document {
     @Column(nullable = false)
     public DocumentState state;
 
-    @Column(name = "customer_id", nullable = false)
+    @Column(name = "customer_id")
     public String customerId;
 
     @Column(name = "portal_id")
@@ -64,6 +71,9 @@ public class Document {
 
     @Column(name = "total_amount")
     public BigDecimal totalAmount;
+
+    @Column(name = "payment_id")
+    public String paymentId;
 
     @Column(nullable = false)
     public int attempts;

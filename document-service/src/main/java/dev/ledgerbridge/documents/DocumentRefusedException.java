@@ -10,8 +10,6 @@ public class DocumentRefusedException extends RuntimeException {
     public static final String UNKNOWN_TERM = "UNKNOWN_TERM";
     /** The lines cannot form a valid QBO document. */
     public static final String INVALID_LINES = "INVALID_LINES";
-    /** The document type is not built yet. */
-    public static final String UNSUPPORTED_DOCUMENT_TYPE = "UNSUPPORTED_DOCUMENT_TYPE";
     /** The idempotency key was used before for another company or document type. */
     public static final String IDEMPOTENCY_KEY_CONFLICT = "IDEMPOTENCY_KEY_CONFLICT";
     /** The gateway holds no QBO connection for the realm. */
@@ -29,6 +27,10 @@ public class DocumentRefusedException extends RuntimeException {
     public static final String INVALID_DEPOSIT_ACCOUNT = "INVALID_DEPOSIT_ACCOUNT";
     /** Settings: the payment method does not exist or is inactive. */
     public static final String UNKNOWN_PAYMENT_METHOD = "UNKNOWN_PAYMENT_METHOD";
+    /** A paid invoice's payment is larger than the invoice it pays. */
+    public static final String PAYMENT_EXCEEDS_INVOICE = "PAYMENT_EXCEEDS_INVOICE";
+    /** A fee expense's paying account does not exist, is inactive, or is neither a Bank nor a Credit Card account. */
+    public static final String INVALID_PAYMENT_ACCOUNT = "INVALID_PAYMENT_ACCOUNT";
     /** Settings: the DocNumber pattern cannot produce valid numbers. */
     public static final String INVALID_DOC_NUMBER_PATTERN = "INVALID_DOC_NUMBER_PATTERN";
 

@@ -188,6 +188,10 @@ public final class SuiteLauncher implements AutoCloseable {
             props.put("quarkus.rest-client.product-catalog.url", url(SuiteApp.PRODUCT_CATALOG).toString());
             props.put("quarkus.rest-client.document.url", url(SuiteApp.DOCUMENT).toString());
         }
+        // The gateway routes the payment actions (A4-A7) to payments-bridge.
+        if (app == SuiteApp.GATEWAY) {
+            props.put("quarkus.rest-client.payments-bridge.url", url(SuiteApp.PAYMENTS_BRIDGE).toString());
+        }
         if (freshDatabase) {
             props.put("quarkus.flyway.clean-disabled", "false");
             props.put("quarkus.flyway.clean-at-start", "true");

@@ -7,8 +7,11 @@ import dev.ledgerbridge.documents.NewDocument.SalesLine;
 import dev.ledgerbridge.quickbooks.model.Estimate;
 import dev.ledgerbridge.quickbooks.model.Invoice;
 import dev.ledgerbridge.quickbooks.model.Line;
+import dev.ledgerbridge.quickbooks.model.Payment;
+import dev.ledgerbridge.quickbooks.model.Purchase;
 import dev.ledgerbridge.quickbooks.model.QboEntity;
 import dev.ledgerbridge.quickbooks.model.Ref;
+import dev.ledgerbridge.quickbooks.model.RefundReceipt;
 import dev.ledgerbridge.quickbooks.model.SalesReceipt;
 import dev.ledgerbridge.quickbooks.model.Term;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,9 +22,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Turns a {@link NewDocument} into the QBO invoice, estimate or sales receipt to create (R14, R2): the same sales
- * lines for every type, the payment term only on invoices, the expiry only on estimates, deposit account and payment
- * method only on sales receipts.
+ * Turns a {@link NewDocument} into the QBO invoice, estimate, sales receipt or refund receipt to create (R14, R2, R21):
+ * the same sales lines for every type, the payment term only on invoices (also the invoice of a paid invoice), the
+ * expiry only on estimates, deposit account and payment method only on sales and refund receipts.
  */
 @ApplicationScoped
 public class SalesDocumentBuilder {
@@ -35,7 +38,8 @@ public class SalesDocumentBuilder {
      *
      * @param term      the resolved payment term of an invoice, or null to let QBO use the customer's default
      * @param docNumber the DocNumber to send, or null to let QBO number the document
-     * @param receipt   deposit account and payment method of a sales receipt, null for the other types
+     * @param receipt   deposit account and payment method of a sales receipt, or the refund-from account and optional
+     *                  payment method of a refund receipt; null for the other types
      * @throws DocumentRefusedException INVALID_LINES when a line cannot be written as asked
      */
     public QboEntity build(NewDocument document, Term term, String docNumber, ReceiptAccounts receipt) {
@@ -43,7 +47,7 @@ public class SalesDocumentBuilder {
         Ref customer = Ref.of(document.customerId());
         String note = PrivateNoteMarker.of(document.source());
         return switch (document.type()) {
-            case INVOICE -> Invoice.builder()
+            case INVOICE, PAID_INVOICE -> Invoice.builder()
                     .docNumber(docNumber)
                     .customerRef(customer)
                     .salesTermRef(term == null ? null : Ref.of(term.id()))
@@ -68,21 +72,60 @@ public class SalesDocumentBuilder {
                     .depositToAccountRef(Ref.of(receipt.depositAccountId()))
                     .paymentMethodRef(Ref.of(receipt.paymentMethodId()))
                     .build();
+            case REFUND_RECEIPT -> RefundReceipt.builder()
+                    .docNumber(docNumber)
+                    .customerRef(customer)
+                    .txnDate(document.txnDate())
+                    .privateNote(note)
+                    .lines(lines)
+                    .depositToAccountRef(Ref.of(receipt.depositAccountId()))
+                    .paymentMethodRef(receipt.paymentMethodId() == null ? null : Ref.of(receipt.paymentMethodId()))
+                    .build();
             default -> throw new IllegalArgumentException("not a sales document: " + document.type());
         };
     }
 
-    /** The QBO entity record a document type is written as. */
+    /** The QBO entity record a document type is written as (for a paid invoice: its first entity, the invoice). */
     public static Class<? extends QboEntity> entityOf(DocumentType type) {
         return switch (type) {
-            case INVOICE -> Invoice.class;
+            case INVOICE, PAID_INVOICE -> Invoice.class;
             case ESTIMATE -> Estimate.class;
             case SALES_RECEIPT -> SalesReceipt.class;
-            default -> throw new IllegalArgumentException("not a sales document: " + type);
+            case REFUND_RECEIPT -> RefundReceipt.class;
+            case FEE_EXPENSE -> Purchase.class;
         };
     }
 
-    /** What this service keeps of a sales document QBO holds: id, number, total and PrivateNote. */
+    /**
+     * The same entity with another PrivateNote: the marker of the attempt that first claimed the key, when a later
+     * request with another HubSpot execution takes the key over.
+     */
+    public static QboEntity withPrivateNote(QboEntity entity, String note) {
+        if (entity instanceof Invoice invoice) {
+            return invoice.toBuilder().privateNote(note).build();
+        }
+        if (entity instanceof Estimate estimate) {
+            return estimate.toBuilder().privateNote(note).build();
+        }
+        if (entity instanceof SalesReceipt receipt) {
+            return receipt.toBuilder().privateNote(note).build();
+        }
+        if (entity instanceof RefundReceipt refund) {
+            return refund.toBuilder().privateNote(note).build();
+        }
+        if (entity instanceof Purchase purchase) {
+            return purchase.toBuilder().privateNote(note).build();
+        }
+        if (entity instanceof Payment payment) {
+            return payment.toBuilder().privateNote(note).build();
+        }
+        throw new IllegalArgumentException("not a document: " + entity.getClass().getSimpleName());
+    }
+
+    /**
+     * What this service keeps of a document QBO holds: id, number, total and PrivateNote (invoices, estimates, sales
+     * and refund receipts, purchases and payments).
+     */
     public static CreatedDocument created(QboEntity entity) {
         if (entity instanceof Invoice invoice) {
             return new CreatedDocument(invoice.id(), invoice.docNumber(), invoice.totalAmt(), invoice.privateNote(),
@@ -96,14 +139,25 @@ public class SalesDocumentBuilder {
             return new CreatedDocument(receipt.id(), receipt.docNumber(), receipt.totalAmt(), receipt.privateNote(),
                     receipt.lines());
         }
+        if (entity instanceof RefundReceipt refund) {
+            return new CreatedDocument(refund.id(), refund.docNumber(), refund.totalAmt(), refund.privateNote(),
+                    refund.lines());
+        }
+        if (entity instanceof Purchase purchase) {
+            return new CreatedDocument(purchase.id(), purchase.docNumber(), purchase.totalAmt(), purchase.privateNote(),
+                    purchase.lines());
+        }
+        if (entity instanceof Payment payment) {
+            return new CreatedDocument(payment.id(), null, payment.totalAmt(), payment.privateNote(), payment.lines());
+        }
         throw new IllegalArgumentException("not a sales document: " + entity.getClass().getSimpleName());
     }
 
     /**
-     * Where a sales receipt's money goes.
+     * Where a sales receipt's money goes, or where a refund receipt's money comes from.
      *
      * @param depositAccountId QBO Bank or Other Current Asset account id
-     * @param paymentMethodId  QBO payment method id
+     * @param paymentMethodId  QBO payment method id; may be null for a refund receipt
      */
     public record ReceiptAccounts(String depositAccountId, String paymentMethodId) {
     }

@@ -59,11 +59,25 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, Strin
                 .map(count -> count == 1);
     }
 
-    /** Records QBO's result on a PENDING row; false when the row was no longer PENDING. */
-    public Uni<Boolean> markCreated(String idempotencyKey, String qboId, String docNumber, BigDecimal totalAmount) {
+    /**
+     * Records QBO's result on a PENDING row ({@code paymentId}: the Payment of a paid invoice, else null); false when
+     * the row was no longer PENDING.
+     */
+    public Uni<Boolean> markCreated(String idempotencyKey, String qboId, String docNumber, BigDecimal totalAmount,
+            String paymentId) {
         return update("#Document.markCreated", Parameters.with("created", DocumentState.CREATED)
-                .and("qboId", qboId).and("docNumber", docNumber).and("total", totalAmount)
+                .and("qboId", qboId).and("docNumber", docNumber).and("total", totalAmount).and("paymentId", paymentId)
                 .and("key", idempotencyKey).and("pending", DocumentState.PENDING))
+                .map(count -> count == 1);
+    }
+
+    /**
+     * Records the first entity of a two-step document (the invoice of a paid invoice) on a PENDING row that stays
+     * PENDING and claimed; false when the row was no longer PENDING.
+     */
+    public Uni<Boolean> recordFirstStep(String idempotencyKey, String qboId, String docNumber, BigDecimal totalAmount) {
+        return update("#Document.recordFirstStep", Parameters.with("qboId", qboId).and("docNumber", docNumber)
+                .and("total", totalAmount).and("key", idempotencyKey).and("pending", DocumentState.PENDING))
                 .map(count -> count == 1);
     }
 

@@ -11,11 +11,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** Creates QBO documents once per idempotency key and reads back what was created (issue3.md). */
+/** Creates QBO documents once per idempotency key and reads back what was created (issue3.md, issue 7). */
 @Path("/v1/documents")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -34,6 +35,10 @@ public class DocumentResource {
     public Uni<RestResponse<DocumentResponse>> create(@NotNull @Valid CreateDocumentRequest request,
             @RestHeader(CORRELATION_HEADER) @Pattern(regexp = "[\\x20-\\x7E]{0,200}",
                     message = "must be printable ASCII") String correlationId) {
+        List<String> problems = request.typeProblems();
+        if (!problems.isEmpty()) {
+            return Uni.createFrom().failure(new InvalidRequestException(problems));
+        }
         String correlation = correlationId == null || correlationId.isBlank() ? null : correlationId;
         return documents.create(request.idempotencyKey(), request.toNewDocument(), correlation)
                 .map(result -> RestResponse.status(result.replayed() ? RestResponse.Status.OK : RestResponse.Status.CREATED,

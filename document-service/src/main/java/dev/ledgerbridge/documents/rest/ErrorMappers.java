@@ -62,6 +62,11 @@ public class ErrorMappers {
         return map(e);
     }
 
+    @ServerExceptionMapper
+    public RestResponse<ErrorBody> invalidForType(InvalidRequestException e) {
+        return map(e);
+    }
+
     // Both Jackson types are listed so this mapper wins over Quarkus REST's built-in one for MismatchedInputException.
     @ServerExceptionMapper({MismatchedInputException.class, JsonProcessingException.class})
     public RestResponse<ErrorBody> unreadable(Exception e) {
@@ -90,6 +95,9 @@ public class ErrorMappers {
         }
         if (failure instanceof DocumentNotFoundException e) {
             return respond(404, ErrorBody.of("DOCUMENT_NOT_FOUND", e.getMessage()));
+        }
+        if (failure instanceof InvalidRequestException e) {
+            return respond(400, ErrorBody.of("INVALID_REQUEST", e.getMessage()));
         }
         if (failure instanceof ConstraintViolationException e) {
             return respond(400, ErrorBody.of("INVALID_REQUEST", describe(e)));

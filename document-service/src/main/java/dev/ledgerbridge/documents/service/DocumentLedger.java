@@ -42,10 +42,20 @@ public class DocumentLedger {
         return documents.claimPending(idempotencyKey, config.pendingLease());
     }
 
-    /** Makes the row CREATED with QBO's result; false when another attempt completed it first. */
+    /**
+     * Makes the row CREATED with QBO's result ({@code paymentId} only for a paid invoice); false when another attempt
+     * completed it first.
+     */
     @WithTransaction
-    public Uni<Boolean> complete(String idempotencyKey, String qboId, String docNumber, BigDecimal totalAmount) {
-        return documents.markCreated(idempotencyKey, qboId, docNumber, totalAmount);
+    public Uni<Boolean> complete(String idempotencyKey, String qboId, String docNumber, BigDecimal totalAmount,
+            String paymentId) {
+        return documents.markCreated(idempotencyKey, qboId, docNumber, totalAmount, paymentId);
+    }
+
+    /** Commits the invoice of a paid invoice before its payment is written; the row stays PENDING and claimed. */
+    @WithTransaction
+    public Uni<Boolean> recordFirstStep(String idempotencyKey, String qboId, String docNumber, BigDecimal totalAmount) {
+        return documents.recordFirstStep(idempotencyKey, qboId, docNumber, totalAmount);
     }
 
     /** Ends a failed attempt so a retry need not wait for the lease. */

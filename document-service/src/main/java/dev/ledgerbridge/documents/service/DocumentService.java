@@ -7,6 +7,7 @@ import dev.ledgerbridge.documents.DocumentType;
 import dev.ledgerbridge.documents.NewDocument;
 import dev.ledgerbridge.documents.UpstreamUnavailableException;
 import dev.ledgerbridge.documents.config.DocumentsConfig;
+import dev.ledgerbridge.documents.mapping.PaymentDocumentBuilder;
 import dev.ledgerbridge.documents.mapping.PrivateNoteMarker;
 import dev.ledgerbridge.documents.mapping.SalesDocumentBuilder;
 import dev.ledgerbridge.documents.mapping.SalesDocumentBuilder.CreatedDocument;
@@ -17,6 +18,7 @@ import dev.ledgerbridge.quickbooks.QboException;
 import dev.ledgerbridge.quickbooks.QboFaultException;
 import dev.ledgerbridge.quickbooks.QuickBooksClient;
 import dev.ledgerbridge.quickbooks.RequestIds;
+import dev.ledgerbridge.quickbooks.model.Payment;
 import dev.ledgerbridge.quickbooks.model.QboEntity;
 import dev.ledgerbridge.quickbooks.model.Term;
 import dev.ledgerbridge.quickbooks.query.QboQuery;
@@ -24,6 +26,7 @@ import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -32,8 +35,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Creates QBO invoices, estimates and sales receipts exactly once per idempotency key (R16, architecture
- * invariant 1).
+ * Creates QBO invoices, estimates, sales receipts, paid invoices, refund receipts and fee expenses exactly once per
+ * idempotency key (R16, architecture invariant 1).
  * <p>The row is committed PENDING before the QBO write and CREATED after it; the QBO {@code requestid} is derived
  * from the key, so any later attempt for a PENDING row (our retry, a HubSpot retry, recovery after a crash) sends
  * the same id and QBO replays instead of writing a second document. Before such a later attempt writes, it looks
@@ -41,6 +44,10 @@ import java.util.List;
  * requestid. Only one attempt per key calls QBO at a time: the row carries a lease, and a concurrent request waits
  * for the row to become CREATED instead of sending a second in-flight request with the same id (how QBO treats that
  * is not documented: it may answer error 600).
+ * <p>A paid invoice is two writes under one key: the invoice (requestid of the key), committed on the still PENDING
+ * row, then the Payment applied to it (requestid of the key and {@code payment}), committed as CREATED. A later
+ * attempt resumes after the last committed step, and looks for the Payment by its marker before writing it when the
+ * invoice was committed by an earlier attempt.
  */
 @ApplicationScoped
 public class DocumentService {
@@ -50,19 +57,23 @@ public class DocumentService {
     private final PaymentTermResolver terms;
     private final DocumentNumbering numbering;
     private final DocumentSettingsService settings;
+    private final PaymentAccountResolver accounts;
     private final SalesDocumentBuilder builder;
+    private final PaymentDocumentBuilder paymentBuilder;
     private final DocumentsConfig config;
     private final Vertx vertx;
 
     DocumentService(DocumentLedger ledger, QuickBooksClient quickBooks, PaymentTermResolver terms,
-            DocumentNumbering numbering, DocumentSettingsService settings, SalesDocumentBuilder builder,
-            DocumentsConfig config, Vertx vertx) {
+            DocumentNumbering numbering, DocumentSettingsService settings, PaymentAccountResolver accounts,
+            SalesDocumentBuilder builder, PaymentDocumentBuilder paymentBuilder, DocumentsConfig config, Vertx vertx) {
         this.ledger = ledger;
         this.quickBooks = quickBooks;
         this.terms = terms;
         this.numbering = numbering;
         this.settings = settings;
+        this.accounts = accounts;
         this.builder = builder;
+        this.paymentBuilder = paymentBuilder;
         this.config = config;
         this.vertx = vertx;
     }
@@ -72,11 +83,6 @@ public class DocumentService {
      * call). {@code correlationId} is passed on to QBO; when null the HubSpot callbackId is used.
      */
     public Uni<DocumentResult> create(String idempotencyKey, NewDocument document, String correlationId) {
-        if (!document.type().isSalesDocument()) {
-            return Uni.createFrom().failure(new DocumentRefusedException(
-                    DocumentRefusedException.UNSUPPORTED_DOCUMENT_TYPE,
-                    "Creating a " + document.type() + " in QuickBooks is not supported yet."));
-        }
         try {
             requireApplicableFields(document);
         } catch (DocumentRefusedException e) {
@@ -85,6 +91,7 @@ public class DocumentService {
         QboCompany company = quickBooks.company(document.realmId())
                 .withCorrelationId(correlationId == null ? document.source().callbackId() : correlationId);
         return ledger.find(idempotencyKey).chain(existing -> {
+            NewDocument target = document;
             if (existing != null) {
                 requireSameTarget(existing, document);
                 if (existing.isCreated()) {
@@ -92,18 +99,21 @@ public class DocumentService {
                             existing.qboId);
                     return Uni.createFrom().item(DocumentResult.replayOf(existing));
                 }
+                // Every attempt writes and looks for the marker of the execution that first claimed the key.
+                target = withSourceOf(existing, document);
             }
             // The day the first attempt started bounds the marker search when the request names no TxnDate.
             LocalDate firstAttempt = existing != null && existing.createdAt != null
                     ? existing.createdAt.atZoneSameInstant(ZoneOffset.UTC).toLocalDate() : LocalDate.now(ZoneOffset.UTC);
-            return draft(company, document).chain(entity -> {
-                Attempt attempt = new Attempt(idempotencyKey, company, entity, document, firstAttempt);
+            NewDocument drafted = target;
+            return draft(company, drafted).chain(entity -> {
+                Attempt attempt = new Attempt(idempotencyKey, company, entity, drafted, firstAttempt);
                 if (existing == null) {
-                    return ledger.recordPending(pendingRow(idempotencyKey, document))
-                            .chain(inserted -> inserted ? write(attempt, false) : awaitOrTakeOver(attempt, deadline()));
+                    return ledger.recordPending(pendingRow(idempotencyKey, drafted))
+                            .chain(inserted -> inserted ? write(attempt, null) : awaitOrTakeOver(attempt, deadline()));
                 }
-                return ledger.claim(idempotencyKey)
-                        .chain(claimed -> claimed ? write(attempt, true) : awaitOrTakeOver(attempt, deadline()));
+                return ledger.claim(idempotencyKey).chain(claimed -> claimed ? resume(attempt)
+                        : awaitOrTakeOver(attempt, deadline()));
             });
         });
     }
@@ -114,85 +124,146 @@ public class DocumentService {
                 .map(row -> row == null || !row.isCreated() ? null : DocumentResult.replayOf(row));
     }
 
-    /** The QBO entity to write: lines checked first (an invalid line costs no read), then term, settings, number. */
+    /**
+     * The QBO entity to write first: lines checked first (an invalid line costs no read), then term, settings,
+     * number; for a fee expense the paying account (its type decides the PaymentType).
+     */
     private Uni<QboEntity> draft(QboCompany company, NewDocument document) {
+        if (document.type() == DocumentType.FEE_EXPENSE) {
+            return accounts.resolve(company, document.expense().paymentAccountId())
+                    .onFailure(this::isTransport).transform(this::qboUnavailable)
+                    .map(account -> paymentBuilder.feeExpense(document, account));
+        }
         builder.checkLines(document);
+        if (document.type() == DocumentType.PAID_INVOICE) {
+            PaymentDocumentBuilder.requireWithinInvoice(document.payment().amount(), linesTotal(document));
+        }
         Uni<Term> term = document.termName() == null
                 ? Uni.createFrom().nullItem()
                 : terms.resolve(company, document.termName()).onFailure(this::isTransport).transform(this::qboUnavailable);
         return term.chain(resolved -> settings.find(document.realmId()).chain(effective -> {
-            ReceiptAccounts receipt = document.type() == DocumentType.SALES_RECEIPT
-                    ? receiptAccounts(document, effective) : null;
+            ReceiptAccounts receipt = switch (document.type()) {
+                case SALES_RECEIPT -> receiptAccounts(document, effective);
+                case REFUND_RECEIPT -> new ReceiptAccounts(document.depositAccountId(), document.paymentMethodId());
+                default -> null;
+            };
             return numbering.docNumber(company, document, effective.docNumberPattern())
                     .onFailure(this::isTransport).transform(this::qboUnavailable)
                     .map(number -> builder.build(document, resolved, number, receipt));
         }));
     }
 
+    /** A claimed retry: re-read the row for the steps earlier attempts committed, then write what is missing. */
+    private Uni<DocumentResult> resume(Attempt attempt) {
+        return ledger.find(attempt.idempotencyKey()).chain(row -> {
+            if (row == null) {
+                return Uni.createFrom().failure(new IllegalStateException(
+                        "document " + attempt.idempotencyKey() + " vanished after its claim"));
+            }
+            return write(attempt.alignedWith(row), row);
+        });
+    }
+
     /**
-     * Writes the document with the key's requestid. {@code retry}: an earlier attempt for the key may have reached
-     * QBO, so first look for its document by the PrivateNote marker and adopt it when found.
+     * Writes the document. {@code earlier}: the claimed row of a retry (null on a first attempt); an earlier attempt
+     * may have reached QBO, so first look for its document by the PrivateNote marker and adopt it when found. A paid
+     * invoice resumes after the invoice when the row already holds it.
      */
-    private Uni<DocumentResult> write(Attempt attempt, boolean retry) {
-        Uni<CreatedDocument> earlier = retry ? findEarlier(attempt) : Uni.createFrom().nullItem();
+    private Uni<DocumentResult> write(Attempt attempt, Document earlier) {
+        if (attempt.document().type() != DocumentType.PAID_INVOICE) {
+            return writeStep(attempt, attempt.entity(), RequestIds.derive(attempt.idempotencyKey()), earlier != null)
+                    .chain(created -> complete(attempt, created, null));
+        }
+        boolean invoiceCommitted = earlier != null && earlier.qboId != null;
+        Uni<CreatedDocument> invoice = invoiceCommitted
+                ? Uni.createFrom().item(new CreatedDocument(earlier.qboId, earlier.docNumber, earlier.totalAmount, null,
+                        null))
+                : writeStep(attempt, attempt.entity(), RequestIds.derive(attempt.idempotencyKey()), earlier != null)
+                        .call(created -> ledger.recordFirstStep(attempt.idempotencyKey(), created.id(),
+                                created.docNumber(), created.total()));
+        return invoice.chain(created -> {
+            Payment payment;
+            try {
+                payment = paymentBuilder.payment(attempt.document(), created.id(), created.total());
+            } catch (DocumentRefusedException e) {
+                return release(attempt, e).chain(() -> Uni.createFrom().failure(e));
+            }
+            Log.infof("Document %s: invoice %s %s; applying the payment", attempt.idempotencyKey(), created.id(),
+                    invoiceCommitted ? "committed by an earlier attempt" : "committed");
+            return writeStep(attempt, payment, paymentRequestId(attempt.idempotencyKey()), invoiceCommitted)
+                    .chain(paid -> complete(attempt, created, paid.id()));
+        });
+    }
+
+    /**
+     * One QBO write with its requestid; {@code retry}: first look for the entity an earlier attempt wrote (by the
+     * marker) and adopt it. A failure releases the claim; QBO's answer is followed by the test hook.
+     */
+    private Uni<CreatedDocument> writeStep(Attempt attempt, QboEntity entity, String requestId, boolean retry) {
+        Uni<CreatedDocument> earlier = retry ? findEarlier(attempt, entity) : Uni.createFrom().nullItem();
         return earlier.chain(found -> {
             if (found != null) {
-                Log.infof("Document %s was already created by an earlier attempt as QBO %s %s; adopting it",
-                        attempt.idempotencyKey(), attempt.document().type(), found.id());
-                return complete(attempt, found);
+                Log.infof("Document %s: QBO %s %s was already created by an earlier attempt; adopting it",
+                        attempt.idempotencyKey(), entity.getClass().getSimpleName(), found.id());
+                return Uni.createFrom().item(found);
             }
-            String requestId = RequestIds.derive(attempt.idempotencyKey());
-            return attempt.company().create(attempt.entity(), requestId)
+            return attempt.company().create(entity, requestId)
                     .map(SalesDocumentBuilder::created)
                     .onFailure().call(e -> release(attempt, e))
                     .onFailure(this::isTransport).transform(this::qboUnavailable)
                     .onFailure(QboFaultException.class).transform(e -> duplicateNumber(attempt, (QboFaultException) e))
                     .onFailure(QboException.class).invoke(e -> Log.warnf("QBO refused document %s: %s",
                             attempt.idempotencyKey(), e.getMessage()))
-                    .invoke(this::haltWhenTesting)
-                    .chain(created -> complete(attempt, created));
+                    .invoke(this::haltWhenTesting);
         });
     }
 
-    private Uni<DocumentResult> complete(Attempt attempt, CreatedDocument created) {
-        return ledger.complete(attempt.idempotencyKey(), created.id(), created.docNumber(), created.total())
+    private Uni<DocumentResult> complete(Attempt attempt, CreatedDocument created, String paymentId) {
+        return ledger.complete(attempt.idempotencyKey(), created.id(), created.docNumber(), created.total(), paymentId)
                 .chain(completed -> {
                     if (!completed) {
                         // A parallel attempt (after our lease expired) recorded the same QBO document.
                         return ledger.find(attempt.idempotencyKey()).map(DocumentResult::replayOf);
                     }
-                    Log.infof("Document %s created as QBO %s %s (number %s)", attempt.idempotencyKey(),
-                            attempt.document().type(), created.id(), created.docNumber());
+                    Log.infof("Document %s created as QBO %s %s (number %s%s)", attempt.idempotencyKey(),
+                            attempt.document().type(), created.id(), created.docNumber(),
+                            paymentId == null ? "" : ", payment " + paymentId);
                     return Uni.createFrom().item(new DocumentResult(attempt.idempotencyKey(), created.id(),
                             created.docNumber(), attempt.document().type(), created.total(),
-                            attempt.document().customerId(), false));
+                            attempt.document().customerId(), paymentId, false));
                 });
     }
 
     /**
-     * The document an earlier attempt of this key created, found by its exact PrivateNote marker among the
-     * customer's documents of the type and date (PrivateNote itself is not filterable in QBO queries), or null.
+     * The entity an earlier attempt of this key created, found by its exact PrivateNote marker among the entities of
+     * the type, customer and date (PrivateNote itself is not filterable in QBO queries), or null. A fee expense's
+     * Purchase has no customer: its search is by date only.
      */
-    private Uni<CreatedDocument> findEarlier(Attempt attempt) {
+    private Uni<CreatedDocument> findEarlier(Attempt attempt, QboEntity entity) {
         NewDocument document = attempt.document();
         String marker = PrivateNoteMarker.of(document.source());
-        Class<? extends QboEntity> type = SalesDocumentBuilder.entityOf(document.type());
-        QboQuery query = QboQuery.selectFrom(type).whereEquals("CustomerRef", document.customerId());
+        Class<? extends QboEntity> type = entity.getClass();
+        boolean payment = entity instanceof Payment;
+        LocalDate date = payment ? PaymentDocumentBuilder.paymentDate(document) : document.txnDate();
+        QboQuery query = QboQuery.selectFrom(type);
+        if (document.customerId() != null) {
+            query = query.whereEquals("CustomerRef", document.customerId());
+        }
         // Without a requested date QBO used its own (company time zone): look from the day before the first attempt.
-        query = document.txnDate() != null ? query.where("TxnDate", QboQuery.Op.EQ, document.txnDate())
+        query = date != null ? query.where("TxnDate", QboQuery.Op.EQ, date)
                 : query.where("TxnDate", QboQuery.Op.GE, attempt.firstAttemptDate().minusDays(1));
         return attempt.company().queryAll(type, query)
                 .map(found -> {
                     List<CreatedDocument> matches = new ArrayList<>();
-                    for (QboEntity entity : found) {
-                        CreatedDocument candidate = SalesDocumentBuilder.created(entity);
+                    for (QboEntity candidateEntity : found) {
+                        CreatedDocument candidate = SalesDocumentBuilder.created(candidateEntity);
                         if (marker.equals(candidate.privateNote())) {
                             matches.add(candidate);
                         }
                     }
                     if (matches.size() > 1) {
-                        Log.warnf("Document %s: %d QBO documents carry its marker; adopting the oldest",
-                                attempt.idempotencyKey(), matches.size());
+                        Log.warnf("Document %s: %d QBO %s entities carry its marker; adopting the oldest",
+                                attempt.idempotencyKey(), matches.size(), type.getSimpleName());
                     }
                     return matches.stream().min(Comparator.comparing(DocumentService::numericId)).orElse(null);
                 })
@@ -235,7 +306,7 @@ public class DocumentService {
                         if (claimed) {
                             Log.infof("Taking over document %s from an attempt that did not finish",
                                     attempt.idempotencyKey());
-                            return write(attempt, true);
+                            return resume(attempt);
                         }
                         if (System.nanoTime() - deadlineNanos > 0) {
                             Log.warnf("Document %s is still being created by another request", attempt.idempotencyKey());
@@ -259,27 +330,28 @@ public class DocumentService {
                 id -> emitter.complete(null)));
     }
 
-    /** Terms only on invoices (R2), the expiry only on estimates, receipt accounts only on sales receipts. */
+    /**
+     * Terms only on invoices (R2, also the invoice of a paid invoice), the expiry only on estimates, a deposit account
+     * and payment method only on sales and refund receipts.
+     */
     private static void requireApplicableFields(NewDocument document) {
-        String kind = switch (document.type()) {
-            case ESTIMATE -> "an estimate";
-            case SALES_RECEIPT -> "a sales receipt";
-            default -> "an invoice";
-        };
-        if (document.termName() != null && document.type() != DocumentType.INVOICE) {
+        String kind = article(document.type());
+        DocumentType type = document.type();
+        if (document.termName() != null && !type.isInvoice()) {
             throw new DocumentRefusedException(DocumentRefusedException.FIELD_NOT_APPLICABLE,
                     "Payment terms apply to invoices only; remove the term \"" + document.termName()
                             + "\" to create " + kind + ".");
         }
-        if (document.expirationDate() != null && document.type() != DocumentType.ESTIMATE) {
+        if (document.expirationDate() != null && type != DocumentType.ESTIMATE) {
             throw new DocumentRefusedException(DocumentRefusedException.FIELD_NOT_APPLICABLE,
                     "An expiration date applies to estimates only; remove it to create " + kind + ".");
         }
         if ((document.depositAccountId() != null || document.paymentMethodId() != null)
-                && document.type() != DocumentType.SALES_RECEIPT) {
+                && type != DocumentType.SALES_RECEIPT && type != DocumentType.REFUND_RECEIPT) {
             throw new DocumentRefusedException(DocumentRefusedException.FIELD_NOT_APPLICABLE,
-                    "A deposit account and payment method apply to sales receipts only; remove them to create "
-                            + kind + ".");
+                    "A deposit account and payment method apply to sales and refund receipts only"
+                            + (type == DocumentType.PAID_INVOICE ? " (a paid invoice takes them in its payment)" : "")
+                            + "; remove them to create " + kind + ".");
         }
     }
 
@@ -311,8 +383,11 @@ public class DocumentService {
         String number = attempt.docNumber();
         Log.infof("Document %s refused: QBO already holds a %s numbered %s", attempt.idempotencyKey(),
                 attempt.document().type(), number);
+        // The number of a paid invoice is its invoice's.
+        String kind = attempt.document().type() == DocumentType.PAID_INVOICE ? article(DocumentType.INVOICE)
+                : article(attempt.document().type());
         return new DocumentRefusedException(DocumentRefusedException.DUPLICATE_DOC_NUMBER,
-                "QuickBooks already has " + article(attempt.document().type()) + " numbered \"" + number
+                "QuickBooks already has " + kind + " numbered \"" + number
                         + "\". Custom transaction numbers are on for this company, so LedgerBridge numbers documents"
                         + " with its pattern; change the pattern in the document settings, or renumber the existing"
                         + " document in QuickBooks, and try again.");
@@ -320,10 +395,38 @@ public class DocumentService {
 
     private static String article(DocumentType type) {
         return switch (type) {
+            case INVOICE -> "an invoice";
             case ESTIMATE -> "an estimate";
             case SALES_RECEIPT -> "a sales receipt";
-            default -> "an invoice";
+            case PAID_INVOICE -> "a paid invoice";
+            case REFUND_RECEIPT -> "a refund receipt";
+            case FEE_EXPENSE -> "a fee expense";
         };
+    }
+
+    /** The sum of the sales lines (what the invoice of a paid invoice will total, before any tax QBO adds). */
+    private static BigDecimal linesTotal(NewDocument document) {
+        return document.lines().stream().map(line -> line.quantity().multiply(line.unitPrice()))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The requestid of a paid invoice's second write, its Payment. */
+    static String paymentRequestId(String idempotencyKey) {
+        return RequestIds.derive(idempotencyKey, "payment");
+    }
+
+    /** The document as the row's first attempt described its origin; unchanged for rows without one (before V2). */
+    private static NewDocument withSourceOf(Document row, NewDocument document) {
+        NewDocument.Source source = sourceOf(row);
+        return source == null || source.equals(document.source()) ? document : document.withSource(source);
+    }
+
+    private static NewDocument.Source sourceOf(Document row) {
+        if (row.portalId == null || row.sourceObjectType == null || row.sourceObjectId == null
+                || row.callbackId == null) {
+            return null;
+        }
+        return new NewDocument.Source(row.portalId, row.sourceObjectType, row.sourceObjectId, row.callbackId);
     }
 
     private static long numericId(CreatedDocument document) {
@@ -381,6 +484,20 @@ public class DocumentService {
 
         String docNumber() {
             return SalesDocumentBuilder.created(entity).docNumber();
+        }
+
+        /**
+         * This attempt with the origin of the row's first attempt: when another execution inserted the row, its
+         * marker is the one to write and to look for.
+         */
+        Attempt alignedWith(Document row) {
+            NewDocument aligned = withSourceOf(row, document);
+            if (aligned == document) {
+                return this;
+            }
+            return new Attempt(idempotencyKey, company,
+                    SalesDocumentBuilder.withPrivateNote(entity, PrivateNoteMarker.of(aligned.source())), aligned,
+                    firstAttemptDate);
         }
     }
 }

@@ -43,7 +43,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * R16, the crash between QBO's answer and our commit, with a real process kill: the packaged service is launched with
+ * R16, the crash between QBO's answer and our commit, with a real process kill (for a paid invoice after each of its two
+ * writes): the packaged service is launched with
  * {@code ledgerbridge.documents.halt-after-qbo-write=true}, halts right after QBO (WireMock) confirmed the invoice,
  * and a second launch of the same jar gets the same request (HubSpot's retry through the gateway). The database is
  * the real PostgreSQL ({@code documents_test}, or the URL given as {@code %test.quarkus.datasource.jdbc.url}).
@@ -134,6 +135,66 @@ class DocumentServiceCrashIT {
         assertEquals("CREATED", state());
     }
 
+    @Test
+    void shouldLeaveOneInvoiceAndOnePaymentAfterACrashAfterEachStepOfAPaidInvoice() throws Exception {
+        String paymentPath = "/v3/company/" + REALM + "/payment";
+        String marker = "LedgerBridge portal=40213377 object=COMMERCE_PAYMENT/603 callback=" + callbackId;
+        key = "40213377:603:PAID_INVOICE:" + callbackId;
+        String invoice = """
+                {"Id": "130", "SyncToken": "0", "DocNumber": "1001", "TxnDate": "2026-01-10",
+                 "CustomerRef": {"value": "58"}, "TotalAmt": 1500.00, "Balance": 1500.00, "PrivateNote": "%s"}"""
+                .formatted(marker);
+        String payment = """
+                {"Id": "140", "SyncToken": "0", "TxnDate": "2026-01-10", "CustomerRef": {"value": "58"},
+                 "TotalAmt": 1500.00, "UnappliedAmt": 0.00, "PrivateNote": "%s",
+                 "Line": [{"Amount": 1500.00, "LinkedTxn": [{"TxnId": "130", "TxnType": "Invoice"}]}]}"""
+                .formatted(marker);
+        wireMock.stubFor(post(urlPathEqualTo(INVOICE_PATH)).willReturn(okJson("{\"Invoice\": " + invoice + "}")));
+        wireMock.stubFor(post(urlPathEqualTo(paymentPath)).willReturn(okJson("{\"Payment\": " + payment + "}")));
+        String body = """
+                {"idempotencyKey": "%s", "realmId": "%s", "type": "PAID_INVOICE", "customerId": "58",
+                 "txnDate": "2026-01-10",
+                 "source": {"portalId": 40213377, "objectType": "COMMERCE_PAYMENT", "objectId": "603", "callbackId": "%s"},
+                 "lines": [{"itemId": "2", "description": "Annual Subscription", "quantity": 1, "unitPrice": 1500.00}],
+                 "payment": {"amount": 1500.00, "referenceNumber": "603", "depositAccountId": "35"}}"""
+                .formatted(key, REALM, callbackId);
+
+        // 1. Halts after QBO created the invoice, before the row recorded it.
+        Process first = launch(true);
+        assertThrows(IOException.class, () -> send(portOf(first), body));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !first.isAlive());
+        assertEquals("PENDING", state());
+        assertEquals(null, column("qbo_id"));
+
+        // 2. The retry adopts the invoice by its marker, commits it, writes the payment and halts before recording it.
+        wireMock.stubFor(get(urlPathEqualTo(QUERY_PATH)).withQueryParam("query",
+                containing("FROM Invoice WHERE CustomerRef = '58' AND TxnDate = '2026-01-10'"))
+                .willReturn(okJson("{\"QueryResponse\": {\"Invoice\": [" + invoice + "]}}")));
+        Process second = launch(true);
+        assertThrows(IOException.class, () -> send(portOf(second), body));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !second.isAlive());
+        assertEquals("PENDING", state());
+        assertEquals("130", column("qbo_id"));
+        assertEquals(null, column("payment_id"));
+
+        // 3. The next retry finds the payment by its marker: nothing more is written.
+        wireMock.stubFor(get(urlPathEqualTo(QUERY_PATH)).withQueryParam("query",
+                containing("FROM Payment WHERE CustomerRef = '58' AND TxnDate = '2026-01-10'"))
+                .willReturn(okJson("{\"QueryResponse\": {\"Payment\": [" + payment + "]}}")));
+        Process third = launch(false);
+        HttpResponse<String> retried = send(portOf(third), body);
+
+        assertEquals(201, retried.statusCode(), retried.body());
+        assertTrue(retried.body().contains("\"documentId\":\"130\""), retried.body());
+        assertTrue(retried.body().contains("\"paymentId\":\"140\""), retried.body());
+        wireMock.verify(1, postRequestedFor(urlPathEqualTo(INVOICE_PATH)));
+        wireMock.verify(1, postRequestedFor(urlPathEqualTo(paymentPath)));
+        assertEquals(RequestIds.derive(key, "payment"), wireMock.findAll(postRequestedFor(urlPathEqualTo(paymentPath)))
+                .get(0).queryParameter("requestid").firstValue());
+        assertEquals("CREATED", state());
+        assertEquals("140", column("payment_id"));
+    }
+
     private String invoiceJson() {
         return """
                 {"Id": "130", "SyncToken": "0", "DocNumber": "1001", "TxnDate": "2026-11-26",
@@ -142,12 +203,15 @@ class DocumentServiceCrashIT {
     }
 
     private HttpResponse<String> create(int port) throws IOException, InterruptedException {
-        String body = """
+        return send(port, """
                 {"idempotencyKey": "%s", "realmId": "%s", "type": "INVOICE", "customerId": "58",
                  "txnDate": "2026-11-26",
                  "source": {"portalId": 40213377, "objectType": "DEAL", "objectId": "301", "callbackId": "%s"},
                  "lines": [{"itemId": "2", "description": "Annual Subscription", "quantity": 1, "unitPrice": 12000.00}]}"""
-                .formatted(key, REALM, callbackId);
+                .formatted(key, REALM, callbackId));
+    }
+
+    private HttpResponse<String> send(int port, String body) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/documents"))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
@@ -188,8 +252,13 @@ class DocumentServiceCrashIT {
     }
 
     private String state() throws SQLException {
+        return column("state");
+    }
+
+    private String column(String name) throws SQLException {
         try (Connection db = DriverManager.getConnection(jdbcUrl(), "postgres", "");
-                PreparedStatement select = db.prepareStatement("SELECT state FROM document WHERE idempotency_key = ?")) {
+                PreparedStatement select = db.prepareStatement("SELECT " + name
+                        + " FROM document WHERE idempotency_key = ?")) {
             select.setString(1, key);
             try (ResultSet rows = select.executeQuery()) {
                 return rows.next() ? rows.getString(1) : null;

@@ -86,9 +86,9 @@ class DocumentRepositoryTest {
 
         asserter.execute(() -> Panache.withTransaction(() -> documents.insertPending(pending(key))));
         asserter.assertEquals(() -> Panache.withTransaction(
-                () -> documents.markCreated(key, "130", "1001", new BigDecimal("1049.97"))), true);
+                () -> documents.markCreated(key, "130", "1001", new BigDecimal("1049.97"), null)), true);
         asserter.assertEquals(() -> Panache.withTransaction(
-                () -> documents.markCreated(key, "131", "1002", new BigDecimal("1.00"))), false);
+                () -> documents.markCreated(key, "131", "1002", new BigDecimal("1.00"), null)), false);
         asserter.assertEquals(() -> Panache.withTransaction(() -> documents.claimPending(key, Duration.ZERO)), false);
         asserter.assertThat(() -> Panache.withSession(() -> documents.findById(key)), row -> {
             assertEquals(DocumentState.CREATED, row.state);

@@ -7,6 +7,7 @@ import dev.ledgerbridge.gateway.service.ActionAdmission;
 import dev.ledgerbridge.gateway.service.ActionOutcome;
 import dev.ledgerbridge.gateway.service.CreateDocumentAction;
 import dev.ledgerbridge.gateway.service.HubSpotRequestVerifier;
+import dev.ledgerbridge.gateway.service.PaymentAction;
 import dev.ledgerbridge.gateway.service.SlowPath;
 import dev.ledgerbridge.observability.CorrelationLogContext;
 import io.smallrye.mutiny.Uni;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.function.Function;
 
 /** HubSpot custom workflow action endpoints: the only public business API of LedgerBridge. */
 @Path("/hubspot/actions")
@@ -28,10 +30,13 @@ public class HubSpotActionResource {
     private final ActionRequestParser parser;
     private final CreateDocumentAction createDocument;
     private final ActionAdmission admission;
+    private final PaymentAction payments;
     private final SlowPath slowPath;
 
     public HubSpotActionResource(HubSpotRequestVerifier verifier, ActionRequestParser parser,
-            CreateDocumentAction createDocument, ActionAdmission admission, SlowPath slowPath) {
+            CreateDocumentAction createDocument, ActionAdmission admission, PaymentAction payments,
+            SlowPath slowPath) {
+        this.payments = payments;
         this.slowPath = slowPath;
         this.verifier = verifier;
         this.parser = parser;
@@ -70,7 +75,56 @@ public class HubSpotActionResource {
         return execute(DocumentType.SALES_RECEIPT, body, headers, request);
     }
 
+    /** A4 for payments: a QuickBooks invoice with a payment applied to it, refused for taxable line items (R17). */
+    @POST
+    @Path("/create-paid-invoice")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<Response> createPaidInvoice(byte[] body, @Context HttpHeaders headers,
+            @Context HttpServerRequest request) {
+        return execute(PaymentAction.PAID_INVOICE, body, headers, request);
+    }
+
+    /** A5 for payments: a QuickBooks sales receipt for the payment (R18). */
+    @POST
+    @Path("/create-payment-sales-receipt")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<Response> createPaymentSalesReceipt(byte[] body, @Context HttpHeaders headers,
+            @Context HttpServerRequest request) {
+        return execute(PaymentAction.SALES_RECEIPT, body, headers, request);
+    }
+
+    /** A6 for payments: a QuickBooks expense for the payment's processing fee (R20). */
+    @POST
+    @Path("/create-fee-expense")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<Response> createFeeExpense(byte[] body, @Context HttpHeaders headers,
+            @Context HttpServerRequest request) {
+        return execute(PaymentAction.FEE_EXPENSE, body, headers, request);
+    }
+
+    /** A7 for payments: a QuickBooks refund receipt for a fully refunded payment (R21). */
+    @POST
+    @Path("/create-refund-receipt")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<Response> createRefundReceipt(byte[] body, @Context HttpHeaders headers,
+            @Context HttpServerRequest request) {
+        return execute(PaymentAction.REFUND_RECEIPT, body, headers, request);
+    }
+
     private Uni<Response> execute(DocumentType type, byte[] body, HttpHeaders headers, HttpServerRequest request) {
+        return execute(action -> createDocument.execute(type, action), body, headers, request);
+    }
+
+    private Uni<Response> execute(String paymentAction, byte[] body, HttpHeaders headers, HttpServerRequest request) {
+        return execute(action -> payments.execute(paymentAction, action), body, headers, request);
+    }
+
+    private Uni<Response> execute(Function<ActionRequest, Uni<ActionOutcome>> run, byte[] body, HttpHeaders headers,
+            HttpServerRequest request) {
         verifier.verify(request.method().name(), request.scheme(), hostOf(request), request.uri(), body,
                 headers::getHeaderString);
         ActionRequest action = parser.parse(body);
@@ -86,7 +140,7 @@ public class HubSpotActionResource {
                     .build());
         }
         // The admission slot is held by the work, which may outlive this answer (slow path).
-        Uni<ActionOutcome> work = Uni.createFrom().deferred(() -> createDocument.execute(type, action))
+        Uni<ActionOutcome> work = Uni.createFrom().deferred(() -> run.apply(action))
                 .onTermination().invoke(admission::leave);
         return slowPath.answer(action, work)
                 .map(outcome -> {

@@ -22,6 +22,7 @@ public class PactMockServerProfile implements QuarkusTestProfile {
         return Map.of(
                 "quarkus.rest-client.contact-sync.url", url,
                 "quarkus.rest-client.product-catalog.url", url,
-                "quarkus.rest-client.document.url", url);
+                "quarkus.rest-client.document.url", url,
+                "quarkus.rest-client.payments-bridge.url", url);
     }
 }

@@ -24,7 +24,8 @@ public class DownstreamWireMock implements QuarkusTestResourceLifecycleManager {
                 "ledgerbridge.quickbooks.base-url", url,
                 "quarkus.rest-client.contact-sync.url", url,
                 "quarkus.rest-client.product-catalog.url", url,
-                "quarkus.rest-client.document.url", url);
+                "quarkus.rest-client.document.url", url,
+                "quarkus.rest-client.payments-bridge.url", url);
     }
 
     @Override

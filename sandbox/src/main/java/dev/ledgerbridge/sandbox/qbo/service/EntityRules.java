@@ -29,6 +29,10 @@ import java.util.Set;
 final class EntityRules {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
+    // Where a payment's or sales receipt's money can go and a refund receipt's come from (Intuit: Account.AccountType
+    // Bank or Other Current Asset).
+    private static final Set<String> DEPOSIT_ACCOUNT_TYPES = Set.of("Bank", "Other Current Asset");
+    private static final int MAX_PAYMENT_REF_NUM = 21;
     private static final Set<QboEntityType> SALES_FORMS = Set.of(QboEntityType.INVOICE, QboEntityType.ESTIMATE,
             QboEntityType.SALES_RECEIPT, QboEntityType.REFUND_RECEIPT);
     private static final Map<String, String> CLASSIFICATION = Map.ofEntries(
@@ -325,7 +329,9 @@ final class EntityRules {
             case REFUND_RECEIPT -> {
                 ObjectNode account = requiredRef(entity, "DepositToAccountRef", QboEntityType.ACCOUNT);
                 String accountType = account.path("AccountType").asText();
-                if (!accountType.equals("Bank") && !accountType.equals("Other Current Asset")) {
+                optionalRef(entity, "PaymentMethodRef", QboEntityType.PAYMENT_METHOD);
+                paymentRefNum(entity);
+                if (!DEPOSIT_ACCOUNT_TYPES.contains(accountType)) {
                     throw QboFault.business("DepositToAccountRef of a refund receipt must be a Bank or Other"
                             + " Current Asset account", "DepositToAccountRef");
                 }
@@ -472,10 +478,18 @@ final class EntityRules {
         entity.put("TotalAmt", money(total));
         entity.put("UnappliedAmt", money(total.subtract(applied)));
         if (entity.has("DepositToAccountRef")) {
-            requiredRef(entity, "DepositToAccountRef", QboEntityType.ACCOUNT);
+            // Intuit: the deposit account of a payment is an asset account where Account.AccountType is Bank or
+            // Other Current Asset (Undeposited Funds is one); QBO refuses an income or expense account.
+            ObjectNode account = requiredRef(entity, "DepositToAccountRef", QboEntityType.ACCOUNT);
+            if (!DEPOSIT_ACCOUNT_TYPES.contains(account.path("AccountType").asText())) {
+                throw QboFault.business("DepositToAccountRef of a payment must be a Bank or Other Current Asset"
+                        + " account, not " + account.path("AccountType").asText(), "DepositToAccountRef");
+            }
         } else {
             entity.set("DepositToAccountRef", undepositedFunds());
         }
+        paymentRefNum(entity);
+        optionalRef(entity, "PaymentMethodRef", QboEntityType.PAYMENT_METHOD);
         txnDate(entity);
         putIfAbsent(entity, "ProcessPayment", false);
     }
@@ -491,7 +505,9 @@ final class EntityRules {
         ObjectNode account = requiredRef(entity, "AccountRef", QboEntityType.ACCOUNT);
         String accountType = account.path("AccountType").asText();
         boolean creditCard = paymentType.equals("CreditCard");
-        if (creditCard != accountType.equals("Credit Card")) {
+        // Intuit: Cash and Check purchases are paid from a Bank account, CreditCard ones charged to a Credit Card
+        // account; any other account type is refused, not only the crossed pairs.
+        if (!accountType.equals(creditCard ? "Credit Card" : "Bank")) {
             throw QboFault.business("AccountRef must be a " + (creditCard ? "Credit Card" : "Bank")
                     + " account for PaymentType " + paymentType, "AccountRef");
         }
@@ -541,6 +557,15 @@ final class EntityRules {
         }
         txnDate(entity);
         putIfAbsent(entity, "Credit", false);
+    }
+
+    /** PaymentRefNum has at most 21 characters in QBO (Intuit API reference of Payment and RefundReceipt). */
+    private static void paymentRefNum(ObjectNode entity) {
+        String reference = text(entity, "PaymentRefNum");
+        if (reference != null && reference.length() > MAX_PAYMENT_REF_NUM) {
+            throw QboFault.business("PaymentRefNum is longer than " + MAX_PAYMENT_REF_NUM + " characters",
+                    "PaymentRefNum");
+        }
     }
 
     private void entityRef(ObjectNode purchase) {

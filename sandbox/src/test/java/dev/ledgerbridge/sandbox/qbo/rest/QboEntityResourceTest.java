@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -286,6 +287,54 @@ class QboEntityResourceTest extends QboTestSupport {
     }
 
     @Test
+    void shouldRefuseAPaymentForAMissingInvoiceOrBeyondItsBalanceAndLeaveTheBalance() {
+        create(US, "invoice", HARDWARE_INVOICE).statusCode(200);
+        String payment = """
+                {"CustomerRef":{"value":"1"},"TotalAmt":%s,
+                 "Line":[{"Amount":%s,"LinkedTxn":[{"TxnId":"%s","TxnType":"Invoice"}]}]}
+                """;
+
+        create(US, "payment", payment.formatted("10.00", "10.00", "999"))
+                .statusCode(400)
+                .body("Fault.Error[0].code", equalTo("610"))
+                .body("Fault.Error[0].element", equalTo("Line.LinkedTxn.TxnId"));
+        create(US, "payment", payment.formatted("1049.98", "1049.98", "130"))
+                .statusCode(400)
+                .body("Fault.Error[0].code", equalTo("6000"))
+                .body("Fault.Error[0].element", equalTo("Line.Amount"));
+        us().get(path(US, "invoice/130")).then()
+                .body("Invoice.Balance", equalTo(money("1049.97")))
+                .body("Invoice.LinkedTxn", hasSize(0));
+
+        create(US, "payment", payment.formatted("1049.97", "1049.97", "130")).statusCode(200);
+        us().get(path(US, "invoice/130")).then().body("Invoice.Balance", equalTo(money("0.00")));
+    }
+
+    @Test
+    void shouldRefuseAPaymentDepositedToANonAssetAccountOrWithAnOverlongReference() {
+        create(US, "invoice", HARDWARE_INVOICE).statusCode(200);
+        String payment = """
+                {"CustomerRef":{"value":"1"},"TotalAmt":100.00,%s
+                 "Line":[{"Amount":100.00,"LinkedTxn":[{"TxnId":"130","TxnType":"Invoice"}]}]}
+                """;
+
+        create(US, "payment", payment.formatted("\"DepositToAccountRef\":{\"value\":\"3\"},"))
+                .statusCode(400)
+                .body("Fault.Error[0].code", equalTo("6000"))
+                .body("Fault.Error[0].element", equalTo("DepositToAccountRef"));
+        create(US, "payment", payment.formatted("\"PaymentRefNum\":\"pi_3QxYz1234567890abcd\","))
+                .statusCode(400)
+                .body("Fault.Error[0].code", equalTo("6000"))
+                .body("Fault.Error[0].element", equalTo("PaymentRefNum"));
+        create(US, "payment", payment.formatted("\"DepositToAccountRef\":{\"value\":\"1\"},"
+                        + "\"PaymentRefNum\":\"pi_3QxYz1234567890abc\","))
+                .statusCode(200)
+                .body("Payment.DepositToAccountRef.name", equalTo("Checking"))
+                .body("Payment.PaymentRefNum", equalTo("pi_3QxYz1234567890abc"));
+        us().get(path(US, "invoice/130")).then().body("Invoice.Balance", equalTo(money("949.97")));
+    }
+
+    @Test
     void shouldRestoreInvoiceBalanceWhenPaymentIsDeleted() {
         create(US, "invoice", HARDWARE_INVOICE).statusCode(200);
         create(US, "payment", """
@@ -399,6 +448,29 @@ class QboEntityResourceTest extends QboTestSupport {
         create(US, "purchase", purchase.formatted("").replace("\"PaymentType\":\"Cash\",", ""))
                 .statusCode(400)
                 .body("Fault.Error[0].element", equalTo("PaymentType"));
+    }
+
+    @Test
+    void shouldPayCashPurchasesFromABankAccountOnlyAndCardPurchasesFromACardAccount() {
+        String purchase = """
+                {"PaymentType":"%s","AccountRef":{"value":"%s"},"EntityRef":{"value":"2","type":"Vendor"},
+                 "Line":[{"DetailType":"AccountBasedExpenseLineDetail","Amount":43.80,
+                   "AccountBasedExpenseLineDetail":{"AccountRef":{"value":"5"}}}]}
+                """;
+
+        for (String notBank : List.of("2", "3", "5", "6")) {
+            create(US, "purchase", purchase.formatted("Cash", notBank))
+                    .statusCode(400)
+                    .body("Fault.Error[0].code", equalTo("6000"))
+                    .body("Fault.Error[0].element", equalTo("AccountRef"));
+        }
+        create(US, "purchase", purchase.formatted("CreditCard", "1"))
+                .statusCode(400)
+                .body("Fault.Error[0].element", equalTo("AccountRef"));
+        create(US, "purchase", purchase.formatted("CreditCard", "6"))
+                .statusCode(200)
+                .body("Purchase.AccountRef.name", equalTo("Company Card"))
+                .body("Purchase.TotalAmt", equalTo(money("43.80")));
     }
 
     @Test
