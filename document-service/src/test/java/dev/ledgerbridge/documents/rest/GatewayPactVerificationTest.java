@@ -60,7 +60,7 @@ class GatewayPactVerificationTest {
     static final String NO_SALES_RECEIPT_SETTINGS = "the US company has no sales receipt settings";
     static final String CUSTOM_NUMBERS = "the US company numbers its own documents";
     static final String DUPLICATE_NUMBER = "QBO already holds an invoice numbered HS-301";
-    // Issue 7: payments-bridge-service's pact (src/test/resources/pacts-pending until the payment types are built).
+    // Issue 7: payments-bridge-service's pact.
     static final String PAID_INVOICE_ACCEPTED =
             "no document exists for the key and QBO accepts the paid invoice and its payment";
     static final String FEE_EXPENSE_ACCEPTED = "no document exists for the key and QBO accepts the fee expense";
