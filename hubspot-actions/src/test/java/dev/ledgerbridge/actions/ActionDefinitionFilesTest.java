@@ -112,6 +112,9 @@ class ActionDefinitionFilesTest {
                 }
             }
             Set<String> missing = new TreeSet<>(codes);
+            if (PAYMENT_ACTIONS.contains(definition.action())) {
+                missing.addAll(paymentRefusalCodes());
+            }
             missing.removeAll(ruled);
             assertEquals(Set.of(), missing, definition.action() + " lacks execution rules");
         }
@@ -138,9 +141,31 @@ class ActionDefinitionFilesTest {
         while (m.find()) {
             codes.add(m.group(1));
         }
+        // The gateway's own: a blocked execution that kept failing until its block expired (slow path).
+        codes.add("EXECUTION_EXPIRED");
         // Settings refusals answer the settings API, never an action; in-progress is retried by the gateway.
         codes.removeAll(Set.of("INVALID_DEPOSIT_ACCOUNT", "UNKNOWN_PAYMENT_METHOD", "INVALID_DOC_NUMBER_PATTERN",
                 "DOCUMENT_IN_PROGRESS", "GATEWAY_UNAVAILABLE", "IDEMPOTENCY_KEY_CONFLICT", "UNSUPPORTED_DOCUMENT_TYPE"));
+        return codes;
+    }
+
+    /** The actions whose enrolled record is a HubSpot payment (A4-A7). */
+    private static final Set<String> PAYMENT_ACTIONS = Set.of("create-paid-invoice", "create-payment-sales-receipt",
+            "create-fee-expense", "create-refund-receipt");
+
+    /** What payments-bridge-service refuses a payment with (its policy's and its own constants). */
+    private static Set<String> paymentRefusalCodes() throws IOException {
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        Set<String> codes = new HashSet<>();
+        Pattern constant = Pattern.compile("public static final String [A-Z_]+ = \"([A-Z][A-Z0-9_]+)\"");
+        for (String file : List.of("payments-bridge-service/src/main/java/dev/ledgerbridge/payments/PaymentPolicy.java",
+                "payments-bridge-service/src/main/java/dev/ledgerbridge/payments/service/PaymentBridge.java")) {
+            Matcher m = constant.matcher(Files.readString(root.resolve(file)));
+            while (m.find()) {
+                codes.add(m.group(1));
+            }
+        }
+        assertTrue(codes.contains("SOURCE_IS_INVOICE"), "the policy's codes were not found: " + codes);
         return codes;
     }
 
