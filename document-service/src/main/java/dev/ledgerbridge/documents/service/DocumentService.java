@@ -108,6 +108,28 @@ public class DocumentService {
         });
     }
 
+    /**
+     * The document {@link #create} would send to QBO for the same request, with the same refusals before the write
+     * (unsupported type, fields of another type, invalid lines, unknown term, sales receipt not configured, number too
+     * long), writing nothing: no row, no QBO write. It reads what create reads (term, settings, numbering preference)
+     * and ignores the idempotency key, so it neither replays nor claims anything.
+     */
+    public Uni<DocumentPreview> preview(NewDocument document, String correlationId) {
+        if (!document.type().isSalesDocument()) {
+            return Uni.createFrom().failure(new DocumentRefusedException(
+                    DocumentRefusedException.UNSUPPORTED_DOCUMENT_TYPE,
+                    "Creating a " + document.type() + " in QuickBooks is not supported yet."));
+        }
+        try {
+            requireApplicableFields(document);
+        } catch (DocumentRefusedException e) {
+            return Uni.createFrom().failure(e);
+        }
+        QboCompany company = quickBooks.company(document.realmId())
+                .withCorrelationId(correlationId == null ? document.source().callbackId() : correlationId);
+        return Uni.createFrom().deferred(() -> prepare(company, document));
+    }
+
     /** The confirmed document of the key, or null when there is none (absent or still PENDING). */
     public Uni<DocumentResult> find(String idempotencyKey) {
         return ledger.find(idempotencyKey)
@@ -116,6 +138,11 @@ public class DocumentService {
 
     /** The QBO entity to write: lines checked first (an invalid line costs no read), then term, settings, number. */
     private Uni<QboEntity> draft(QboCompany company, NewDocument document) {
+        return prepare(company, document).map(DocumentPreview::entity);
+    }
+
+    /** {@link #draft} with what went into the entity: the resolved term, the number, the receipt accounts. */
+    private Uni<DocumentPreview> prepare(QboCompany company, NewDocument document) {
         builder.checkLines(document);
         Uni<Term> term = document.termName() == null
                 ? Uni.createFrom().nullItem()
@@ -125,7 +152,8 @@ public class DocumentService {
                     ? receiptAccounts(document, effective) : null;
             return numbering.docNumber(company, document, effective.docNumberPattern())
                     .onFailure(this::isTransport).transform(this::qboUnavailable)
-                    .map(number -> builder.build(document, resolved, number, receipt));
+                    .map(number -> new DocumentPreview(document, builder.build(document, resolved, number, receipt),
+                            resolved, number, receipt));
         }));
     }
 
