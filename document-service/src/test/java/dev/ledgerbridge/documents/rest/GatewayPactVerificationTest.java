@@ -60,6 +60,7 @@ class GatewayPactVerificationTest {
     static final String NO_SALES_RECEIPT_SETTINGS = "the US company has no sales receipt settings";
     static final String CUSTOM_NUMBERS = "the US company numbers its own documents";
     static final String DUPLICATE_NUMBER = "QBO already holds an invoice numbered HS-301";
+    static final String RECEIPT_ACCOUNTS = "the US company has Bank account 1 and payment method 3 in QBO";
     private static final String REALM = "9130350000000001";
     private static final String INVOICE_PATH = "/v3/company/" + REALM + "/invoice";
     private static final String QUERY_PATH = "/v3/company/" + REALM + "/query";
@@ -157,6 +158,16 @@ class GatewayPactVerificationTest {
                                     + " number. This number has already been used.\", \"code\": \"6140\","
                                     + " \"element\": \"DocNumber\"}], \"type\": \"ValidationFault\"}}")));
                 }
+                case RECEIPT_ACCOUNTS -> {
+                    wireMock.stubFor(get(urlPathEqualTo(QUERY_PATH))
+                            .withQueryParam("query", equalTo("SELECT * FROM Account WHERE Id = '1'"))
+                            .willReturn(okJson("{\"QueryResponse\": {\"Account\": [{\"Id\": \"1\", \"Name\":"
+                                    + " \"Checking\", \"AccountType\": \"Bank\", \"Active\": true}]}}")));
+                    wireMock.stubFor(get(urlPathEqualTo(QUERY_PATH))
+                            .withQueryParam("query", equalTo("SELECT * FROM PaymentMethod WHERE Id = '3'"))
+                            .willReturn(okJson("{\"QueryResponse\": {\"PaymentMethod\": [{\"Id\": \"3\", \"Name\":"
+                                    + " \"Visa\", \"Type\": \"CREDIT_CARD\", \"Active\": true}]}}")));
+                }
                 default -> throw new IllegalStateException("Unknown provider state: " + state.getName());
             }
         }
@@ -164,7 +175,7 @@ class GatewayPactVerificationTest {
 
     /** Marks the states this test knows; they are prepared in {@link #prepare}. */
     @State({ QBO_ACCEPTS, ALREADY_CREATED, QBO_REJECTS, NO_NET_45, QBO_THROTTLES, COMPANY_CONNECTED, ESTIMATE_ACCEPTED,
-            SALES_RECEIPT_ACCEPTED, NO_SALES_RECEIPT_SETTINGS, CUSTOM_NUMBERS, DUPLICATE_NUMBER })
+            SALES_RECEIPT_ACCEPTED, NO_SALES_RECEIPT_SETTINGS, CUSTOM_NUMBERS, DUPLICATE_NUMBER, RECEIPT_ACCOUNTS })
     void knownStates() {
         // Prepared in @BeforeEach, where the WireMock server, the caches and the database pool are injected.
     }
