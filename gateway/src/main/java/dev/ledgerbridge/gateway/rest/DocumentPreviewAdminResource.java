@@ -57,8 +57,8 @@ public class DocumentPreviewAdminResource {
                     "actionType must be create-invoice, create-estimate or create-sales-receipt");
         }
         Map<String, String> inputs = request.inputFields() == null ? Map.of() : request.inputFields();
-        ActionRequest asAction = new ActionRequest("preview", request.portalId(), objectType, request.objectId().strip(),
-                inputs);
+        ActionRequest asAction = new ActionRequest("preview", request.portalId(), objectType,
+                request.objectId().strip(), inputs);
         return previews.preview(type, asAction)
                 .map(view -> Response.ok(view).build())
                 .onFailure(ActionRefusal.class).recoverWithItem(failure -> refused(

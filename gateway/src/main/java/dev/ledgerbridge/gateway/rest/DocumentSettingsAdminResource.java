@@ -30,7 +30,8 @@ public class DocumentSettingsAdminResource {
     /** 200 with the settings (defaults when never saved); the service's 400 passed on. */
     @GET
     public Uni<Response> get(@PathParam("realmId") String realmId) {
-        return CatalogSettingsAdminResource.passRefusals(documents.get(MatchingSettingsAdminResource.requireRealm(realmId))
+        String realm = MatchingSettingsAdminResource.requireRealm(realmId);
+        return CatalogSettingsAdminResource.passRefusals(documents.get(realm)
                 .map(settings -> Response.ok(settings).build()));
     }
 
@@ -44,7 +45,8 @@ public class DocumentSettingsAdminResource {
         DocumentSettings body = update == null ? new DocumentSettings(null, null, null, null)
                 : new DocumentSettings(null, update.depositAccountId(), update.paymentMethodId(),
                         update.docNumberPattern());
-        return CatalogSettingsAdminResource.passRefusals(documents.put(MatchingSettingsAdminResource.requireRealm(realmId), body)
+        String realm = MatchingSettingsAdminResource.requireRealm(realmId);
+        return CatalogSettingsAdminResource.passRefusals(documents.put(realm, body)
                 .map(settings -> Response.ok(settings).build()));
     }
 }

@@ -30,7 +30,8 @@ public class HubSpotProductSyncAdminResource {
     /** 200 with the setting and the last run's state; the service's 404 HUBSPOT_PRODUCT_SYNC_NOT_FOUND passed on. */
     @GET
     public Uni<Response> get(@PathParam("realmId") String realmId) {
-        return CatalogSettingsAdminResource.passRefusals(catalog.get(MatchingSettingsAdminResource.requireRealm(realmId))
+        String realm = MatchingSettingsAdminResource.requireRealm(realmId);
+        return CatalogSettingsAdminResource.passRefusals(catalog.get(realm)
                 .map(state -> Response.ok(state).build()));
     }
 
@@ -40,7 +41,8 @@ public class HubSpotProductSyncAdminResource {
     public Uni<Response> put(@PathParam("realmId") String realmId, HubSpotProductSync update) {
         HubSpotProductSync body = update == null ? HubSpotProductSync.update(null, null)
                 : HubSpotProductSync.update(update.enabled(), update.portalId());
-        return CatalogSettingsAdminResource.passRefusals(catalog.put(MatchingSettingsAdminResource.requireRealm(realmId), body)
+        String realm = MatchingSettingsAdminResource.requireRealm(realmId);
+        return CatalogSettingsAdminResource.passRefusals(catalog.put(realm, body)
                 .map(state -> Response.ok(state).build()));
     }
 }
