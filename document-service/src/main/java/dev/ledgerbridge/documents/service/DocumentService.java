@@ -115,10 +115,12 @@ public class DocumentService {
      * and ignores the idempotency key, so it neither replays nor claims anything.
      */
     public Uni<DocumentPreview> preview(NewDocument document, String correlationId) {
-        if (!document.type().isSalesDocument()) {
+        // Only the sales forms of the create-document actions (A1-A3) are previewed.
+        if (document.type() != DocumentType.INVOICE && document.type() != DocumentType.ESTIMATE
+                && document.type() != DocumentType.SALES_RECEIPT) {
             return Uni.createFrom().failure(new DocumentRefusedException(
                     DocumentRefusedException.UNSUPPORTED_DOCUMENT_TYPE,
-                    "Creating a " + document.type() + " in QuickBooks is not supported yet."));
+                    "Previews are for invoices, estimates and sales receipts, not for a " + document.type() + "."));
         }
         try {
             requireApplicableFields(document);
