@@ -23,6 +23,9 @@ public final class LineItemRefusal extends RuntimeException {
     /** "Create missing products" is on but a line item cannot become a QBO item (no name, name QBO refuses). */
     public static final String ITEM_NOT_CREATABLE = "ITEM_NOT_CREATABLE";
 
+    /** The action's income account for created items is unknown, inactive or not an Income account. */
+    public static final String INVALID_INCOME_ACCOUNT = "INVALID_INCOME_ACCOUNT";
+
     private final String code;
     private final List<LineItem> unmatched;
     private final List<AmbiguousLineItem> ambiguous;
@@ -84,6 +87,13 @@ public final class LineItemRefusal extends RuntimeException {
                 ? "a QuickBooks product for this line item: " : "QuickBooks products for these line items: ")
                 + String.join("; ", reasons) + ". Correct the line items in HubSpot or create the products in"
                 + " QuickBooks.", lines, List.of());
+    }
+
+    /** The income account the action named for created items cannot take them; {@code reason} says why. */
+    public static LineItemRefusal invalidIncomeAccount(String reason) {
+        return new LineItemRefusal(INVALID_INCOME_ACCOUNT, "Cannot create the missing QuickBooks products: " + reason
+                + " Choose an active Income account in the action's 'Income account' field, or leave it empty to use"
+                + " the company's catalog settings.", List.of(), List.of());
     }
 
     /** The stable error code. */

@@ -45,6 +45,19 @@ public class DocumentResource {
                         DocumentResponse.of(result)));
     }
 
+    /**
+     * The document a {@code POST /v1/documents} with this body would send to QBO, with the same refusals before the
+     * write; nothing is written (no row, no QBO write) and the idempotency key is not looked at.
+     */
+    @POST
+    @Path("/preview")
+    public Uni<DocumentPreviewResponse> preview(@NotNull @Valid CreateDocumentRequest request,
+            @RestHeader(CORRELATION_HEADER) @Pattern(regexp = "[\\x20-\\x7E]{0,200}",
+                    message = "must be printable ASCII") String correlationId) {
+        String correlation = correlationId == null || correlationId.isBlank() ? null : correlationId;
+        return documents.preview(request.toNewDocument(), correlation).map(DocumentPreviewResponse::of);
+    }
+
     /** The document created for the key; 404 when none was (yet) confirmed by QBO. */
     @GET
     @Path("/{idempotencyKey}")

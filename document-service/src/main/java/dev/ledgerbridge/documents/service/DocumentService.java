@@ -118,6 +118,30 @@ public class DocumentService {
         });
     }
 
+    /**
+     * The document {@link #create} would send to QBO for the same request, with the same refusals before the write
+     * (unsupported type, fields of another type, invalid lines, unknown term, sales receipt not configured, number too
+     * long), writing nothing: no row, no QBO write. It reads what create reads (term, settings, numbering preference)
+     * and ignores the idempotency key, so it neither replays nor claims anything.
+     */
+    public Uni<DocumentPreview> preview(NewDocument document, String correlationId) {
+        // Only the sales forms of the create-document actions (A1-A3) are previewed.
+        if (document.type() != DocumentType.INVOICE && document.type() != DocumentType.ESTIMATE
+                && document.type() != DocumentType.SALES_RECEIPT) {
+            return Uni.createFrom().failure(new DocumentRefusedException(
+                    DocumentRefusedException.UNSUPPORTED_DOCUMENT_TYPE,
+                    "Previews are for invoices, estimates and sales receipts, not for a " + document.type() + "."));
+        }
+        try {
+            requireApplicableFields(document);
+        } catch (DocumentRefusedException e) {
+            return Uni.createFrom().failure(e);
+        }
+        QboCompany company = quickBooks.company(document.realmId())
+                .withCorrelationId(correlationId == null ? document.source().callbackId() : correlationId);
+        return Uni.createFrom().deferred(() -> prepare(company, document));
+    }
+
     /** The confirmed document of the key, or null when there is none (absent or still PENDING). */
     public Uni<DocumentResult> find(String idempotencyKey) {
         return ledger.find(idempotencyKey)
@@ -134,6 +158,11 @@ public class DocumentService {
                     .onFailure(this::isTransport).transform(this::qboUnavailable)
                     .map(account -> paymentBuilder.feeExpense(document, account));
         }
+        return prepare(company, document).map(DocumentPreview::entity);
+    }
+
+    /** {@link #draft} of a sales form with what went into the entity: the resolved term, the number, the receipt accounts. */
+    private Uni<DocumentPreview> prepare(QboCompany company, NewDocument document) {
         builder.checkLines(document);
         if (document.type() == DocumentType.PAID_INVOICE) {
             PaymentDocumentBuilder.requireWithinInvoice(document.payment().amount(), linesTotal(document));
@@ -149,7 +178,8 @@ public class DocumentService {
             };
             return numbering.docNumber(company, document, effective.docNumberPattern())
                     .onFailure(this::isTransport).transform(this::qboUnavailable)
-                    .map(number -> builder.build(document, resolved, number, receipt));
+                    .map(number -> new DocumentPreview(document, builder.build(document, resolved, number, receipt),
+                            resolved, number, receipt));
         }));
     }
 

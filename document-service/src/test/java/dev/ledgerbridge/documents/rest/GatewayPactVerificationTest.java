@@ -65,6 +65,7 @@ class GatewayPactVerificationTest {
             "no document exists for the key and QBO accepts the paid invoice and its payment";
     static final String FEE_EXPENSE_ACCEPTED = "no document exists for the key and QBO accepts the fee expense";
     static final String REFUND_RECEIPT_ACCEPTED = "no document exists for the key and QBO accepts the refund receipt";
+    static final String RECEIPT_ACCOUNTS = "the US company has Bank account 1 and payment method 3 in QBO";
     private static final String REALM = "9130350000000001";
     private static final String INVOICE_PATH = "/v3/company/" + REALM + "/invoice";
     private static final String QUERY_PATH = "/v3/company/" + REALM + "/query";
@@ -190,6 +191,16 @@ class GatewayPactVerificationTest {
                             {"RefundReceipt": {"Id": "180", "SyncToken": "0", "DocNumber": "1003", "TxnDate": "2026-01-10",
                              "CustomerRef": {"value": "58"}, "TotalAmt": 1500.00, "DepositToAccountRef": {"value": "35"}}}""")));
                 }
+                case RECEIPT_ACCOUNTS -> {
+                    wireMock.stubFor(get(urlPathEqualTo(QUERY_PATH))
+                            .withQueryParam("query", equalTo("SELECT * FROM Account WHERE Id = '1'"))
+                            .willReturn(okJson("{\"QueryResponse\": {\"Account\": [{\"Id\": \"1\", \"Name\":"
+                                    + " \"Checking\", \"AccountType\": \"Bank\", \"Active\": true}]}}")));
+                    wireMock.stubFor(get(urlPathEqualTo(QUERY_PATH))
+                            .withQueryParam("query", equalTo("SELECT * FROM PaymentMethod WHERE Id = '3'"))
+                            .willReturn(okJson("{\"QueryResponse\": {\"PaymentMethod\": [{\"Id\": \"3\", \"Name\":"
+                                    + " \"Visa\", \"Type\": \"CREDIT_CARD\", \"Active\": true}]}}")));
+                }
                 default -> throw new IllegalStateException("Unknown provider state: " + state.getName());
             }
         }
@@ -198,7 +209,7 @@ class GatewayPactVerificationTest {
     /** Marks the states this test knows; they are prepared in {@link #prepare}. */
     @State({ QBO_ACCEPTS, ALREADY_CREATED, QBO_REJECTS, NO_NET_45, QBO_THROTTLES, COMPANY_CONNECTED, ESTIMATE_ACCEPTED,
             SALES_RECEIPT_ACCEPTED, NO_SALES_RECEIPT_SETTINGS, CUSTOM_NUMBERS, DUPLICATE_NUMBER, PAID_INVOICE_ACCEPTED,
-            FEE_EXPENSE_ACCEPTED, REFUND_RECEIPT_ACCEPTED })
+            FEE_EXPENSE_ACCEPTED, REFUND_RECEIPT_ACCEPTED, RECEIPT_ACCOUNTS })
     void knownStates() {
         // Prepared in @BeforeEach, where the WireMock server, the caches and the database pool are injected.
     }

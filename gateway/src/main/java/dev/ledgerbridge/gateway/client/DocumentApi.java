@@ -21,6 +21,11 @@ interface DocumentApi {
     Uni<CreatedDocument> create(@HeaderParam(ServiceHeaders.CORRELATION_ID) String correlationId,
             DocumentRequest request);
 
+    @POST
+    @Path("/preview")
+    Uni<DocumentPreview> preview(@HeaderParam(ServiceHeaders.CORRELATION_ID) String correlationId,
+            DocumentRequest request);
+
     @ClientExceptionMapper
     static RuntimeException toException(Response response) {
         return ServiceResponses.toException("document", response);

@@ -35,4 +35,14 @@ public class DocumentClient {
     public Uni<CreatedDocument> create(String correlationId, DocumentRequest request) {
         return api.create(correlationId, request);
     }
+
+    /** The document {@link #create} would send to QBO, nothing written (admin preview); failures as create's. */
+    @Retry(maxRetries = 1, delay = 200, retryOn = { ProcessingException.class, IOException.class },
+            abortOn = ServiceRefusalException.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+            skipOn = ServiceRefusalException.class)
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    public Uni<DocumentPreview> preview(String correlationId, DocumentRequest request) {
+        return api.preview(correlationId, request);
+    }
 }

@@ -7,15 +7,23 @@ import java.util.List;
 /**
  * Body of product-catalog-service {@code POST /v1/line-items/resolve}.
  *
- * @param createMissing the action's "Create missing products" input (R5): create unmatched items instead of refusing
+ * @param createMissing   the action's "Create missing products" input (R5): create unmatched items instead of refusing
+ * @param incomeAccountId the action's "Income account" input: the QBO Income account of created items, null for the
+ *                        company's catalog settings (left out of the JSON)
  */
 // Absent HubSpot properties are left out rather than sent as null: the body stays what the catalog's pact expects.
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record LineItemResolveRequest(String realmId, long portalId, List<LineItem> lineItems, boolean createMissing) {
+public record LineItemResolveRequest(String realmId, long portalId, List<LineItem> lineItems, boolean createMissing,
+        String incomeAccountId) {
 
     /** A request that refuses unmatched line items. */
     public LineItemResolveRequest(String realmId, long portalId, List<LineItem> lineItems) {
-        this(realmId, portalId, lineItems, false);
+        this(realmId, portalId, lineItems, false, null);
+    }
+
+    /** A request whose created items use the company's catalog settings. */
+    public LineItemResolveRequest(String realmId, long portalId, List<LineItem> lineItems, boolean createMissing) {
+        this(realmId, portalId, lineItems, createMissing, null);
     }
 
     /**

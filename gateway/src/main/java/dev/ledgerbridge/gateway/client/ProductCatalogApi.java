@@ -22,6 +22,11 @@ interface ProductCatalogApi {
     Uni<ResolvedLineItems> resolve(@HeaderParam(ServiceHeaders.CORRELATION_ID) String correlationId,
             LineItemResolveRequest request);
 
+    @POST
+    @Path("/preview")
+    Uni<PreviewedLineItems> preview(@HeaderParam(ServiceHeaders.CORRELATION_ID) String correlationId,
+            LineItemResolveRequest request);
+
     @ClientExceptionMapper
     static RuntimeException toException(Response response) {
         return ServiceResponses.toException("product-catalog", response);

@@ -35,4 +35,14 @@ public class ProductCatalogClient {
     public Uni<ResolvedLineItems> resolve(String correlationId, LineItemResolveRequest request) {
         return api.resolve(correlationId, request);
     }
+
+    /** What {@link #resolve} would do, writing nothing (admin preview); failures as {@link #resolve}. */
+    @Retry(maxRetries = 1, delay = 200, retryOn = { ProcessingException.class, IOException.class },
+            abortOn = ServiceRefusalException.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+            skipOn = ServiceRefusalException.class)
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    public Uni<PreviewedLineItems> preview(String correlationId, LineItemResolveRequest request) {
+        return api.preview(correlationId, request);
+    }
 }

@@ -40,6 +40,11 @@ public final class InvoiceRequests {
     public static final String LINE_ITEMS_INPUT = "line_items";
     /** Action input "Create missing products" (R5): {@code true}/{@code yes} creates unmatched items; default no. */
     public static final String CREATE_MISSING_INPUT = "create_missing_products";
+    /**
+     * Action input "Income account for new products": the QBO Income account items created by "Create missing
+     * products" post to (an account id); absent means the company's catalog settings.
+     */
+    public static final String INCOME_ACCOUNT_INPUT = "income_account";
     /** Refusal code: the action names a line item that is not associated with the record (R4, R10). */
     public static final String LINE_ITEM_NOT_ON_RECORD = "LINE_ITEM_NOT_ON_RECORD";
 
@@ -109,13 +114,16 @@ public final class InvoiceRequests {
         return named.stream().map(byId::get).toList();
     }
 
-    /** The resolve request for the selected line items, with the action's "Create missing products" choice (R5). */
+    /**
+     * The resolve request for the selected line items, with the action's "Create missing products" choice (R5) and
+     * its income account for created items (sent only while creation is on).
+     */
     public static LineItemResolveRequest lineItemRequest(ActionRequest request, String realmId,
             List<DealContext.LineItem> lineItems) {
         return new LineItemResolveRequest(realmId, request.portalId(), lineItems.stream()
                 .map(l -> new LineItemResolveRequest.LineItem(l.id(), l.name(), l.sku(), l.productId(), l.quantity(),
                         l.price(), l.qboItemId(), l.description(), l.discount(), l.discountPercentage()))
-                .toList(), createMissing(request));
+                .toList(), createMissing(request), createMissing(request) ? request.input(INCOME_ACCOUNT_INPUT) : null);
     }
 
     /** The resolve request for all of the deal's line items. */

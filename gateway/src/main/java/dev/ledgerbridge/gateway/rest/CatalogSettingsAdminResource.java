@@ -38,7 +38,8 @@ public class CatalogSettingsAdminResource {
         return passRefusals(catalog.put(realmId, update).map(settings -> Response.ok(settings).build()));
     }
 
-    private static Uni<Response> passRefusals(Uni<Response> call) {
+    /** A service refusal becomes the admin answer with the service's status, code and message. */
+    static Uni<Response> passRefusals(Uni<Response> call) {
         // The admin caller needs the service's own answer (e.g. "account 12 is of type Expense"), not a 500.
         return call.onFailure(ServiceRefusalException.class).recoverWithItem(failure -> {
             ServiceRefusalException refusal = (ServiceRefusalException) failure;

@@ -52,6 +52,9 @@ class DocumentPactTest {
     @Inject
     DocumentClient client;
 
+    @Inject
+    DocumentSettingsClient documentSettings;
+
     @Pact(consumer = "gateway", provider = PROVIDER)
     V4Pact createsTheInvoice(PactDslWithProvider builder) {
         return builder
@@ -213,6 +216,144 @@ class DocumentPactTest {
                     body.stringType("message", "Sales receipts need a deposit account and a payment method.");
                 }).build())
                 .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = "gateway", provider = PROVIDER)
+    V4Pact previewsTheInvoice(PactDslWithProvider builder) {
+        return builder
+                .given("the US company is connected")
+                .uponReceiving("a request to preview the invoice of a deal")
+                .method("POST").path("/v1/documents/preview")
+                .headers(JSON)
+                .matchHeader(ServiceHeaders.CORRELATION_ID, "[ -~]{1,200}", "preview-pact-document")
+                .body(documentRequest("preview-pact-document"))
+                .willRespondWith()
+                .status(200)
+                .headers(JSON)
+                .body(newJsonBody(body -> {
+                    body.stringValue("type", "INVOICE");
+                    body.stringMatcher("customerId", "[0-9]{1,32}", "58");
+                    body.stringMatcher("termId", "[0-9]{1,32}", "3");
+                    body.stringType("termName", "Net 30");
+                    body.date("txnDate", "yyyy-MM-dd", TXN_DATE);
+                    body.stringType("privateNote", "LedgerBridge portal=40213377 object=DEAL/301"
+                            + " callback=preview-pact-document");
+                    body.minArrayLike("lines", 1, line -> {
+                        line.stringMatcher("itemId", "[0-9]{1,32}", "2");
+                        line.stringType("description", "Annual Subscription");
+                        line.numberType("quantity", BigDecimal.ONE);
+                        line.numberType("unitPrice", new BigDecimal("12000.00"));
+                        line.numberType("amount", new BigDecimal("12000.00"));
+                    });
+                    body.numberType("totalAmount", new BigDecimal("12000.00"));
+                    body.object("qboDocument", qbo -> {
+                        qbo.object("CustomerRef", ref -> ref.stringMatcher("value", "[0-9]{1,32}", "58"));
+                        qbo.object("SalesTermRef", ref -> ref.stringMatcher("value", "[0-9]{1,32}", "3"));
+                    });
+                }).build())
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = "gateway", provider = PROVIDER)
+    V4Pact refusesToPreviewASalesReceiptWithoutSettings(PactDslWithProvider builder) {
+        return builder
+                .given("the US company has no sales receipt settings")
+                .uponReceiving("a request to preview a sales receipt for a company without deposit settings")
+                .method("POST").path("/v1/documents/preview")
+                .headers(JSON)
+                .matchHeader(ServiceHeaders.CORRELATION_ID, "[ -~]{1,200}", "preview-pact-receipt")
+                .body(otherDocumentRequest("preview-pact-receipt", "SALES_RECEIPT", "sales-receipt", "DEAL", "301",
+                        null))
+                .willRespondWith()
+                .status(422)
+                .headers(JSON)
+                .body(newJsonBody(body -> {
+                    body.stringValue("code", "SALES_RECEIPT_NOT_CONFIGURED");
+                    body.stringType("message", "Sales receipts need a deposit account and a payment method.");
+                }).build())
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = "gateway", provider = PROVIDER)
+    V4Pact readsTheDocumentSettings(PactDslWithProvider builder) {
+        return builder
+                .given("the US company has no sales receipt settings")
+                .uponReceiving("a request for the document settings of the US company")
+                .method("GET").path("/v1/companies/" + REALM + "/document-settings")
+                .willRespondWith()
+                .status(200)
+                .headers(JSON)
+                .body(newJsonBody(body -> {
+                    body.stringValue("realmId", REALM);
+                    body.stringType("docNumberPattern", "HS-{objectId}");
+                }).build())
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = "gateway", provider = PROVIDER)
+    V4Pact savesTheDocumentSettings(PactDslWithProvider builder) {
+        return builder
+                .given("the US company has Bank account 1 and payment method 3 in QBO")
+                .uponReceiving("a request to save the document settings of the US company")
+                .method("PUT").path("/v1/companies/" + REALM + "/document-settings")
+                .headers(JSON)
+                .body(newJsonBody(body -> {
+                    body.stringValue("depositAccountId", "1");
+                    body.stringValue("paymentMethodId", "3");
+                    body.stringValue("docNumberPattern", "HS-{objectId}");
+                }).build())
+                .willRespondWith()
+                .status(200)
+                .headers(JSON)
+                .body(newJsonBody(body -> {
+                    body.stringValue("realmId", REALM);
+                    body.stringValue("depositAccountId", "1");
+                    body.stringValue("paymentMethodId", "3");
+                    body.stringValue("docNumberPattern", "HS-{objectId}");
+                }).build())
+                .toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "previewsTheInvoice")
+    void shouldReadThePreviewedInvoice() {
+        DocumentPreview preview = client.preview("preview-pact-document", request("preview-pact-document", "Net 30"))
+                .await().atMost(Duration.ofSeconds(10));
+
+        assertEquals("INVOICE", preview.type());
+        assertEquals("3", preview.termId());
+        assertEquals(new BigDecimal("12000.00"), preview.totalAmount());
+        assertEquals(new BigDecimal("12000.00"), preview.lines().get(0).amount());
+        assertEquals("58", preview.qboDocument().path("CustomerRef").path("value").asText());
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "refusesToPreviewASalesReceiptWithoutSettings")
+    void shouldTurnAnUnconfiguredSalesReceiptPreviewIntoARefusal() {
+        ServiceRefusalException refusal = assertThrows(ServiceRefusalException.class,
+                () -> client.preview("preview-pact-receipt", otherRequest("preview-pact-receipt", "SALES_RECEIPT",
+                        "sales-receipt", "DEAL", "301", null)).await().atMost(Duration.ofSeconds(10)));
+
+        assertEquals(422, refusal.httpStatus());
+        assertEquals("SALES_RECEIPT_NOT_CONFIGURED", refusal.code());
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "readsTheDocumentSettings")
+    void shouldReadTheDocumentSettings() {
+        DocumentSettings settings = documentSettings.get(REALM).await().atMost(Duration.ofSeconds(10));
+
+        assertEquals(REALM, settings.realmId());
+        assertEquals("HS-{objectId}", settings.docNumberPattern());
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "savesTheDocumentSettings")
+    void shouldSaveTheDocumentSettings() {
+        DocumentSettings saved = documentSettings.put(REALM, new DocumentSettings(null, "1", "3", "HS-{objectId}"))
+                .await().atMost(Duration.ofSeconds(10));
+
+        assertEquals(new DocumentSettings(REALM, "1", "3", "HS-{objectId}"), saved);
     }
 
     @Test

@@ -53,6 +53,9 @@ class ProductCatalogPactTest {
     @Inject
     CatalogSettingsClient settings;
 
+    @Inject
+    HubSpotProductSyncClient productSync;
+
     // Money and quantities are plain JSON numbers: the gateway sends HubSpot's values as they come (12000 or
     // 12000.5) and reads any number into BigDecimal, so a decimal matcher (which demands a fraction) would be wrong.
     @Pact(consumer = "gateway", provider = PROVIDER)
@@ -330,6 +333,209 @@ class ProductCatalogPactTest {
                     body.stringType("message", "Account 12 is of type Expense; new products need an account of type Income.");
                 }).build())
                 .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = "gateway", provider = PROVIDER)
+    V4Pact previewsAMissingItemWithoutCreatingIt(PactDslWithProvider builder) {
+        return builder
+                .given("the US company has catalog settings and no item named Custom Integration")
+                .uponReceiving("a request to preview an unmatched line item with Create missing products on")
+                .method("POST").path("/v1/line-items/preview")
+                .headers(JSON)
+                .matchHeader(ServiceHeaders.CORRELATION_ID, "[ -~]{1,200}", "preview-pact-catalog-1")
+                .body(newJsonBody(body -> {
+                    body.stringMatcher("realmId", "[0-9]{1,32}", REALM);
+                    body.integerType("portalId", (int) PORTAL);
+                    body.booleanValue("createMissing", true);
+                    body.minArrayLike("lineItems", 1, line -> {
+                        line.stringType("id", "402");
+                        line.stringType("name", "Custom Integration");
+                        line.stringType("sku", "CUS-INT");
+                        line.numberType("quantity", 1);
+                        line.numberType("price", new BigDecimal("3000.00"));
+                    });
+                }).build())
+                .willRespondWith()
+                .status(200)
+                .headers(JSON)
+                .body(newJsonBody(body -> body.minArrayLike("lines", 1, line -> {
+                    line.stringType("lineItemId", "402");
+                    line.stringValue("action", "WOULD_CREATE");
+                    line.stringType("itemName", "Custom Integration");
+                    line.stringValue("matchedBy", "CREATED");
+                    line.stringMatcher("itemType", "Service|NonInventory", "NonInventory");
+                    line.stringMatcher("incomeAccountId", "[0-9]{1,32}", "79");
+                    line.stringType("incomeAccountName", "Sales of Product Income");
+                    line.numberType("quantity", 1);
+                    line.numberType("unitPrice", 3000);
+                    line.numberType("amount", new BigDecimal("3000.00"));
+                })).build())
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = "gateway", provider = PROVIDER)
+    V4Pact refusesToPreviewAnUnmatchedLineItem(PactDslWithProvider builder) {
+        return builder
+                .given("no item of the US company has SKU CUS-INT or name Custom Integration")
+                .uponReceiving("a request to preview a line item that matches no QuickBooks product")
+                .method("POST").path("/v1/line-items/preview")
+                .headers(JSON)
+                .matchHeader(ServiceHeaders.CORRELATION_ID, "[ -~]{1,200}", "preview-pact-catalog-2")
+                .body(newJsonBody(body -> {
+                    body.stringMatcher("realmId", "[0-9]{1,32}", REALM);
+                    body.integerType("portalId", (int) PORTAL);
+                    body.booleanValue("createMissing", false);
+                    body.minArrayLike("lineItems", 1, line -> {
+                        line.stringType("id", "402");
+                        line.stringType("name", "Custom Integration");
+                        line.stringType("sku", "CUS-INT");
+                        line.numberType("quantity", 1);
+                        line.numberType("price", new BigDecimal("3000.00"));
+                    });
+                }).build())
+                .willRespondWith()
+                .status(422)
+                .headers(JSON)
+                .body(newJsonBody(body -> {
+                    body.stringValue("code", "UNMATCHED_LINE_ITEMS");
+                    body.stringType("message", UNMATCHED_MESSAGE);
+                }).build())
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = "gateway", provider = PROVIDER)
+    V4Pact createsAMissingItemInTheActionsIncomeAccount(PactDslWithProvider builder) {
+        return builder
+                .given("the US company has catalog settings, an active Income account 80 and no item named"
+                        + " Custom Integration")
+                .uponReceiving("a request to create a missing item in the income account the action names")
+                .method("POST").path("/v1/line-items/resolve")
+                .headers(JSON)
+                .matchHeader(ServiceHeaders.CORRELATION_ID, "[ -~]{1,200}", "ap-pact-catalog-8")
+                .body(newJsonBody(body -> {
+                    body.stringMatcher("realmId", "[0-9]{1,32}", REALM);
+                    body.integerType("portalId", (int) PORTAL);
+                    body.booleanValue("createMissing", true);
+                    body.stringMatcher("incomeAccountId", "[0-9]{1,32}", "80");
+                    body.minArrayLike("lineItems", 1, line -> {
+                        line.stringType("id", "402");
+                        line.stringType("name", "Custom Integration");
+                        line.stringType("sku", "CUS-INT");
+                        line.numberType("quantity", 1);
+                        line.numberType("price", new BigDecimal("3000.00"));
+                    });
+                }).build())
+                .willRespondWith()
+                .status(200)
+                .headers(JSON)
+                .body(newJsonBody(body -> body.minArrayLike("lines", 1, line -> {
+                    line.stringType("lineItemId", "402");
+                    line.stringMatcher("itemId", "[0-9]{1,32}", "78");
+                    line.stringType("itemName", "Custom Integration");
+                    line.stringValue("matchedBy", "CREATED");
+                    line.numberType("quantity", 1);
+                    line.numberType("unitPrice", 3000);
+                    line.numberType("amount", new BigDecimal("3000.00"));
+                })).build())
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = "gateway", provider = PROVIDER)
+    V4Pact readsTheProductSyncToHubSpot(PactDslWithProvider builder) {
+        return builder
+                .given("the US company's items are synced to HubSpot portal 40213377")
+                .uponReceiving("a request for the product sync to HubSpot of the US company")
+                .method("GET").path("/v1/companies/" + REALM + "/hubspot-product-sync")
+                .willRespondWith()
+                .status(200)
+                .headers(JSON)
+                .body(newJsonBody(body -> {
+                    body.stringValue("realmId", REALM);
+                    body.booleanValue("enabled", true);
+                    body.integerType("portalId", (int) PORTAL);
+                    body.integerType("productsSynced", 0);
+                }).build())
+                .toPact(V4Pact.class);
+    }
+
+    @Pact(consumer = "gateway", provider = PROVIDER)
+    V4Pact savesTheProductSyncToHubSpot(PactDslWithProvider builder) {
+        return builder
+                .given("the US company is connected")
+                .uponReceiving("a request to turn on the product sync to HubSpot of the US company")
+                .method("PUT").path("/v1/companies/" + REALM + "/hubspot-product-sync")
+                .headers(JSON)
+                .body(newJsonBody(body -> {
+                    body.booleanValue("enabled", true);
+                    body.integerType("portalId", (int) PORTAL);
+                }).build())
+                .willRespondWith()
+                .status(200)
+                .headers(JSON)
+                .body(newJsonBody(body -> {
+                    body.stringValue("realmId", REALM);
+                    body.booleanValue("enabled", true);
+                    body.integerType("portalId", (int) PORTAL);
+                }).build())
+                .toPact(V4Pact.class);
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "previewsAMissingItemWithoutCreatingIt")
+    void shouldReadThePreviewOfAMissingItem() {
+        PreviewedLineItems previewed = client.preview("preview-pact-catalog-1", new LineItemResolveRequest(REALM,
+                PORTAL, List.of(new LineItemResolveRequest.LineItem("402", "Custom Integration", "CUS-INT", null,
+                        BigDecimal.ONE, new BigDecimal("3000.00"))), true)).await().atMost(Duration.ofSeconds(10));
+
+        assertEquals(List.of(new PreviewedLineItems.Line("402", "WOULD_CREATE", null, "Custom Integration", "CREATED",
+                "NonInventory", "79", "Sales of Product Income", BigDecimal.ONE, new BigDecimal("3000"),
+                new BigDecimal("3000.00"), null)), previewed.lines());
+        assertEquals("0", previewed.asResolved("0").lines().get(0).itemId());
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "refusesToPreviewAnUnmatchedLineItem")
+    void shouldTurnAnUnmatchedPreviewIntoARefusal() {
+        ServiceRefusalException refusal = assertThrows(ServiceRefusalException.class, () -> client.preview(
+                "preview-pact-catalog-2", new LineItemResolveRequest(REALM, PORTAL, List.of(
+                        new LineItemResolveRequest.LineItem("402", "Custom Integration", "CUS-INT", null,
+                                BigDecimal.ONE, new BigDecimal("3000.00")))))
+                .await().atMost(Duration.ofSeconds(10)));
+
+        assertEquals(422, refusal.httpStatus());
+        assertEquals("UNMATCHED_LINE_ITEMS", refusal.code());
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "createsAMissingItemInTheActionsIncomeAccount")
+    void shouldSendTheActionsIncomeAccount() {
+        ResolvedLineItems resolved = client.resolve("ap-pact-catalog-8", new LineItemResolveRequest(REALM, PORTAL,
+                List.of(new LineItemResolveRequest.LineItem("402", "Custom Integration", "CUS-INT", null,
+                        BigDecimal.ONE, new BigDecimal("3000.00"))), true, "80"))
+                .await().atMost(Duration.ofSeconds(10));
+
+        assertEquals("CREATED", resolved.lines().get(0).matchedBy());
+        assertEquals("78", resolved.lines().get(0).itemId());
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "readsTheProductSyncToHubSpot")
+    void shouldReadTheProductSync() {
+        HubSpotProductSync state = productSync.get(REALM).await().atMost(Duration.ofSeconds(10));
+
+        assertEquals(REALM, state.realmId());
+        assertEquals(true, state.enabled());
+        assertEquals(PORTAL, state.portalId());
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "savesTheProductSyncToHubSpot")
+    void shouldSaveTheProductSync() {
+        HubSpotProductSync saved = productSync.put(REALM, HubSpotProductSync.update(true, PORTAL)).await()
+                .atMost(Duration.ofSeconds(10));
+
+        assertEquals(true, saved.enabled());
+        assertEquals(PORTAL, saved.portalId());
     }
 
     @Test

@@ -132,6 +132,16 @@ class InvoiceRequestsTest {
     }
 
     @Test
+    void shouldSendTheActionsIncomeAccountOnlyWhileMissingProductsAreCreated() {
+        assertEquals("80", InvoiceRequests.lineItemRequest(request(Map.of("create_missing_products", "true",
+                "income_account", " 80 ")), "1", THREE_LINES).incomeAccountId());
+        assertNull(InvoiceRequests.lineItemRequest(request(Map.of("create_missing_products", "true")), "1",
+                THREE_LINES).incomeAccountId());
+        assertNull(InvoiceRequests.lineItemRequest(request(Map.of("income_account", "80")), "1", THREE_LINES)
+                .incomeAccountId(), "no item is created, so the account is not sent");
+    }
+
+    @Test
     void shouldPutTheCatalogsExactAmountsOnTheInvoiceLines() {
         ResolvedLineItems resolved = new ResolvedLineItems(List.of(
                 new ResolvedLineItems.Line("402", "1", "Onboarding Package", "PRODUCT_LINK", new BigDecimal("2"),

@@ -43,15 +43,10 @@ public class LineItemResource {
             @RestHeader(CORRELATION_HEADER)
             @Pattern(regexp = "[!-~][ -~]{0,199}", message = "must be 1-200 printable ASCII characters") String correlationId,
             @NotNull(message = "a JSON body is required") @Valid ResolveLineItemsRequest request) {
-        List<LineItem> lineItems = request.lineItems().stream()
-                .map(l -> new LineItem(l.id(), l.name(), l.sku(), l.productId(), l.quantity(), l.price(),
-                        l.qboItemId(), l.description(), l.discount(), l.discountPercentage()))
-                .toList();
+        List<LineItem> lineItems = lineItems(request);
         // Priced before anything is resolved or created: a line QBO cannot take refuses the request with no write.
         List<LineAmount> amounts = LineAmounts.of(lineItems);
-        ResolveLineItemsCommand command = new ResolveLineItemsCommand(request.realmId(), request.portalId(),
-                lineItems, correlationId, Boolean.TRUE.equals(request.createMissing()));
-        return resolver.resolve(command).map(lines -> {
+        return resolver.resolve(command(request, lineItems, correlationId)).map(lines -> {
             List<ResolveLineItemsResponse.Line> body = new ArrayList<>(lines.size());
             for (int i = 0; i < lines.size(); i++) {
                 ResolvedLine line = lines.get(i);
@@ -61,5 +56,39 @@ public class LineItemResource {
             }
             return new ResolveLineItemsResponse(body);
         });
+    }
+
+    /**
+     * What {@code /resolve} would answer for the same body, writing nothing: per line the item it would use, or
+     * {@code WOULD_CREATE} with the name, type and income account of the item it would create. The same refusals.
+     */
+    @POST
+    @Path("/preview")
+    public Uni<PreviewLineItemsResponse> preview(
+            @RestHeader(CORRELATION_HEADER)
+            @Pattern(regexp = "[!-~][ -~]{0,199}", message = "must be 1-200 printable ASCII characters") String correlationId,
+            @NotNull(message = "a JSON body is required") @Valid ResolveLineItemsRequest request) {
+        List<LineItem> lineItems = lineItems(request);
+        List<LineAmount> amounts = LineAmounts.of(lineItems);
+        return resolver.preview(command(request, lineItems, correlationId)).map(lines -> {
+            List<PreviewLineItemsResponse.Line> body = new ArrayList<>(lines.size());
+            for (int i = 0; i < lines.size(); i++) {
+                body.add(PreviewLineItemsResponse.Line.of(lines.get(i), amounts.get(i)));
+            }
+            return new PreviewLineItemsResponse(body);
+        });
+    }
+
+    private static List<LineItem> lineItems(ResolveLineItemsRequest request) {
+        return request.lineItems().stream()
+                .map(l -> new LineItem(l.id(), l.name(), l.sku(), l.productId(), l.quantity(), l.price(),
+                        l.qboItemId(), l.description(), l.discount(), l.discountPercentage()))
+                .toList();
+    }
+
+    private static ResolveLineItemsCommand command(ResolveLineItemsRequest request, List<LineItem> lineItems,
+            String correlationId) {
+        return new ResolveLineItemsCommand(request.realmId(), request.portalId(), lineItems, correlationId,
+                Boolean.TRUE.equals(request.createMissing()), request.incomeAccountId());
     }
 }

@@ -18,12 +18,15 @@ import java.util.List;
  * @param portalId      HubSpot portal id
  * @param lineItems     the line items
  * @param createMissing the action's "Create missing products" input; absent means false (refuse unmatched items)
+ * @param incomeAccountId the action's "Income account" input: the QBO Income account items created for this
+ *                        request post to instead of the company's catalog setting; absent means the setting
  */
 public record ResolveLineItemsRequest(
         @NotBlank @Pattern(regexp = "[0-9]{1,32}", message = "must be a QuickBooks company id (digits only)") String realmId,
         @NotNull @Positive Long portalId,
         @NotNull @Size(max = 1000) List<@NotNull @Valid LineItemRequest> lineItems,
-        Boolean createMissing) {
+        Boolean createMissing,
+        @Pattern(regexp = "[0-9]{1,32}", message = "must be a QuickBooks account id (digits only)") String incomeAccountId) {
 
     /**
      * One HubSpot line item.

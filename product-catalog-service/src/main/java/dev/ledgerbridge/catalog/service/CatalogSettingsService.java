@@ -44,25 +44,40 @@ public class CatalogSettingsService {
             return Uni.createFrom().failure(new CatalogSettingsRefusal("itemType must be Service or NonInventory"
                     + " (QuickBooks inventory items need quantities LedgerBridge does not know)."));
         }
-        QboQuery query = QboQuery.selectFrom(Account.class).whereEquals("Id", incomeAccountId)
-                .whereIn("Active", java.util.List.of(true, false));
+        QboQuery query = incomeAccountQuery(incomeAccountId);
         return qbo.company(realmId).queryAll(Account.class, query).chain(accounts -> {
             Account account = accounts.stream().filter(a -> incomeAccountId.equals(a.id())).findFirst().orElse(null);
-            if (account == null) {
-                throw new CatalogSettingsRefusal("QuickBooks company " + realmId + " has no account with id "
-                        + incomeAccountId + ".");
-            }
-            if (Boolean.FALSE.equals(account.active())) {
-                throw new CatalogSettingsRefusal("Account " + incomeAccountId + " (" + account.name()
-                        + ") is inactive in QuickBooks.");
-            }
-            if (!INCOME.equals(account.accountType())) {
-                throw new CatalogSettingsRefusal("Account " + incomeAccountId + " (" + account.name() + ") is of type "
-                        + account.accountType() + "; new products need an account of type Income.");
+            String problem = incomeAccountProblem(realmId, incomeAccountId, account);
+            if (problem != null) {
+                throw new CatalogSettingsRefusal(problem);
             }
             Log.infof("catalog settings of realm %s: %s items into income account %s", realmId, itemType,
                     incomeAccountId);
             return settings.save(new CatalogSettings(realmId, itemType, incomeAccountId, account.name()));
         });
+    }
+
+    /** The account query {@link #incomeAccountProblem} needs: the id, active or not. */
+    static QboQuery incomeAccountQuery(String incomeAccountId) {
+        return QboQuery.selectFrom(Account.class).whereEquals("Id", incomeAccountId)
+                .whereIn("Active", java.util.List.of(true, false));
+    }
+
+    /**
+     * Why {@code account} (the QBO account with id {@code incomeAccountId}, or null when QBO has none) cannot take
+     * the sales of created items, or null when it can: it must exist, be active and be of type Income.
+     */
+    static String incomeAccountProblem(String realmId, String incomeAccountId, Account account) {
+        if (account == null) {
+            return "QuickBooks company " + realmId + " has no account with id " + incomeAccountId + ".";
+        }
+        if (Boolean.FALSE.equals(account.active())) {
+            return "Account " + incomeAccountId + " (" + account.name() + ") is inactive in QuickBooks.";
+        }
+        if (!INCOME.equals(account.accountType())) {
+            return "Account " + incomeAccountId + " (" + account.name() + ") is of type " + account.accountType()
+                    + "; new products need an account of type Income.";
+        }
+        return null;
     }
 }

@@ -2,12 +2,14 @@ package dev.ledgerbridge.catalog.service;
 
 import dev.ledgerbridge.catalog.AmbiguousLineItem;
 import dev.ledgerbridge.catalog.CatalogItem;
+import dev.ledgerbridge.catalog.CatalogSettings;
 import dev.ledgerbridge.catalog.ItemLookup;
 import dev.ledgerbridge.catalog.ItemLookup.LookupScope;
 import dev.ledgerbridge.catalog.LineItem;
 import dev.ledgerbridge.catalog.LineItemRefusal;
 import dev.ledgerbridge.catalog.MatchKey;
 import dev.ledgerbridge.catalog.MatchedBy;
+import dev.ledgerbridge.catalog.PreviewedLine;
 import dev.ledgerbridge.catalog.ResolveLineItemsCommand;
 import dev.ledgerbridge.catalog.ResolvedLine;
 import dev.ledgerbridge.catalog.repository.ProductLinkRepository;
@@ -63,7 +65,52 @@ public class LineItemResolver {
         }
         LookupScope scope = new LookupScope(command.realmId(), command.correlationId());
         Resolution resolution = new Resolution(lines);
-        Set<String> productIds = lines.stream().map(LineItem::productId).filter(id -> id != null && !id.isBlank())
+        return match(command, scope, resolution)
+                .chain(() -> {
+                    List<LineItem> unmatched = resolution.unmatched(command.realmId());
+                    if (unmatched.isEmpty() || !command.createMissing()) {
+                        return Uni.createFrom().item(resolution.result(command.realmId()));
+                    }
+                    Log.infof("line items: creating %d missing items in realm %s", unmatched.size(),
+                            command.realmId());
+                    return creator.create(scope, unmatched, command.incomeAccountId()).map(created -> {
+                        resolution.created(created);
+                        return resolution.result(command.realmId());
+                    });
+                })
+                .call(resolved -> links.link(command.realmId(), command.portalId(), resolution.newLinks(resolved)));
+    }
+
+    /**
+     * What {@link #resolve} would do with every line item, writing nothing (no QBO item, no product link): the item
+     * each line would use, or, with "Create missing products" on, the item it would create with its type and income
+     * account. The same refusals as resolve (NO_LINE_ITEMS, AMBIGUOUS_LINE_ITEMS, UNMATCHED_LINE_ITEMS,
+     * CATALOG_SETTINGS_MISSING, ITEM_NOT_CREATABLE, INVALID_INCOME_ACCOUNT); the look-ups are resolve's.
+     */
+    public Uni<List<PreviewedLine>> preview(ResolveLineItemsCommand command) {
+        List<LineItem> lines = command.lineItems();
+        if (lines == null || lines.isEmpty()) {
+            return Uni.createFrom().failure(LineItemRefusal::noLineItems);
+        }
+        LookupScope scope = new LookupScope(command.realmId(), command.correlationId());
+        Resolution resolution = new Resolution(lines);
+        return match(command, scope, resolution).chain(() -> {
+            List<LineItem> unmatched = resolution.unmatched(command.realmId());
+            if (unmatched.isEmpty() || !command.createMissing()) {
+                return Uni.createFrom().item(resolution.result(command.realmId()).stream()
+                        .map(line -> new PreviewedLine(line.lineItemId(), line.itemId(), line.itemName(),
+                                line.matchedBy(), null, null, null))
+                        .toList());
+            }
+            return creator.plan(scope, unmatched, command.incomeAccountId())
+                    .map(settings -> resolution.previewed(settings));
+        });
+    }
+
+    /** Applies the product links, then SKU, then name to the lines of {@code resolution}. */
+    private Uni<Void> match(ResolveLineItemsCommand command, LookupScope scope, Resolution resolution) {
+        Set<String> productIds = command.lineItems().stream().map(LineItem::productId)
+                .filter(id -> id != null && !id.isBlank())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         return links.itemIds(command.realmId(), command.portalId(), productIds)
                 .chain(linked -> {
@@ -74,20 +121,8 @@ public class LineItemResolver {
                 .chain(open -> lookup.activeItemsBySku(scope, spellings(open, LineItem::sku)))
                 .map(items -> resolution.apply(MatchedBy.SKU, items, LineItem::sku))
                 .chain(unresolved -> lookup.activeItemsByName(scope, spellings(unresolved, LineItem::name)))
-                .chain(items -> {
-                    resolution.apply(MatchedBy.NAME, items, LineItem::name);
-                    List<LineItem> unmatched = resolution.unmatched(command.realmId());
-                    if (unmatched.isEmpty() || !command.createMissing()) {
-                        return Uni.createFrom().item(resolution.result(command.realmId()));
-                    }
-                    Log.infof("line items: creating %d missing items in realm %s", unmatched.size(),
-                            command.realmId());
-                    return creator.create(scope, unmatched).map(created -> {
-                        resolution.created(created);
-                        return resolution.result(command.realmId());
-                    });
-                })
-                .call(resolved -> links.link(command.realmId(), command.portalId(), resolution.newLinks(resolved)));
+                .invoke(items -> resolution.apply(MatchedBy.NAME, items, LineItem::name))
+                .replaceWithVoid();
     }
 
     private static Set<String> spellings(List<LineItem> lines, Function<LineItem, String> field) {
@@ -182,6 +217,23 @@ public class LineItemResolver {
                             MatchedBy.CREATED));
                 }
             }
+        }
+
+        /** Every line in request order: its resolved item, or the item {@code settings} would create for it. */
+        List<PreviewedLine> previewed(CatalogSettings settings) {
+            List<PreviewedLine> result = new ArrayList<>(lines.size());
+            for (int i = 0; i < lines.size(); i++) {
+                ResolvedLine line = resolved.get(i);
+                if (line != null) {
+                    result.add(new PreviewedLine(line.lineItemId(), line.itemId(), line.itemName(), line.matchedBy(),
+                            null, null, null));
+                } else {
+                    result.add(new PreviewedLine(lines.get(i).lineItemId(), null, lines.get(i).name().strip(),
+                            MatchedBy.CREATED, settings.itemType(), settings.incomeAccountId(),
+                            settings.incomeAccountName()));
+                }
+            }
+            return result;
         }
 
         /** The product links to write: each line with a HubSpot product whose link is absent or points elsewhere. */

@@ -14,6 +14,7 @@ import dev.ledgerbridge.quickbooks.QboException;
 import dev.ledgerbridge.quickbooks.QboFaultException;
 import dev.ledgerbridge.quickbooks.QuickBooksClient;
 import dev.ledgerbridge.quickbooks.RequestIds;
+import dev.ledgerbridge.quickbooks.model.Account;
 import dev.ledgerbridge.quickbooks.model.Item;
 import dev.ledgerbridge.quickbooks.model.Ref;
 import dev.ledgerbridge.quickbooks.query.QboQuery;
@@ -34,7 +35,7 @@ import java.util.UUID;
 
 /**
  * Creates the QBO items of line items nothing matched, when the action asks for it (R12): type and income account
- * from the company's catalog settings, name, SKU, unit price and description from the line item. Two executions
+ * from the company's catalog settings (the income account from the action's input when it names one), name, SKU, unit price and description from the line item. Two executions
  * needing the same item create it once: each creation runs under a PostgreSQL advisory lock on (realm, name key)
  * and first looks in the mirror, where the other execution put the item before releasing the lock; and a 6240
  * (duplicate name) from QBO means someone else created it, so the item is read back by name and used.
@@ -65,27 +66,11 @@ public class MissingItemCreator {
     /**
      * The item of every name key among {@code unmatched} (lines with the same normalised name share one item),
      * created or found; refuses before any QBO write when the company has no settings or a line cannot be an item.
+     * {@code incomeAccountId}, when not null, replaces the settings' income account (the action's input).
      */
-    public Uni<Map<String, CatalogItem>> create(LookupScope scope, List<LineItem> unmatched) {
-        List<String> reasons = new ArrayList<>();
-        List<LineItem> refused = new ArrayList<>();
-        Map<String, LineItem> byKey = new LinkedHashMap<>();
-        for (LineItem line : unmatched) {
-            String reason = notCreatable(line);
-            if (reason != null) {
-                refused.add(line);
-                reasons.add(reason);
-            } else {
-                byKey.putIfAbsent(MatchKey.of(line.name()), line);
-            }
-        }
-        if (!refused.isEmpty()) {
-            return Uni.createFrom().failure(LineItemRefusal.notCreatable(refused, reasons));
-        }
-        return settings.find(scope.realmId()).chain(found -> {
-            if (found == null) {
-                return Uni.createFrom().failure(LineItemRefusal.settingsMissing(scope.realmId(), unmatched));
-            }
+    public Uni<Map<String, CatalogItem>> create(LookupScope scope, List<LineItem> unmatched, String incomeAccountId) {
+        return plan(scope, unmatched, incomeAccountId).chain(found -> {
+            Map<String, LineItem> byKey = byNameKey(unmatched);
             Map<String, CatalogItem> created = new LinkedHashMap<>();
             // One after the other: each holds a lock and a QBO write; in parallel they would only contend.
             return Multi.createFrom().iterable(byKey.entrySet())
@@ -94,6 +79,73 @@ public class MissingItemCreator {
                     .collect().last()
                     .replaceWith(created);
         });
+    }
+
+    /** As {@link #create(LookupScope, List, String)} with the company's catalog settings. */
+    public Uni<Map<String, CatalogItem>> create(LookupScope scope, List<LineItem> unmatched) {
+        return create(scope, unmatched, null);
+    }
+
+    /**
+     * What {@link #create} would create the items with, writing nothing: the item type and income account (the
+     * action's {@code incomeAccountId} when not null, checked against QBO like the settings; else the company's
+     * settings). The same refusals as create: ITEM_NOT_CREATABLE, CATALOG_SETTINGS_MISSING, INVALID_INCOME_ACCOUNT.
+     */
+    public Uni<CatalogSettings> plan(LookupScope scope, List<LineItem> unmatched, String incomeAccountId) {
+        List<String> reasons = new ArrayList<>();
+        List<LineItem> refused = new ArrayList<>();
+        for (LineItem line : unmatched) {
+            String reason = notCreatable(line);
+            if (reason != null) {
+                refused.add(line);
+                reasons.add(reason);
+            }
+        }
+        if (!refused.isEmpty()) {
+            return Uni.createFrom().failure(LineItemRefusal.notCreatable(refused, reasons));
+        }
+        return settings.find(scope.realmId()).chain(found -> {
+            if (incomeAccountId != null) {
+                return overridden(scope, found, incomeAccountId);
+            }
+            if (found == null) {
+                return Uni.createFrom().failure(LineItemRefusal.settingsMissing(scope.realmId(), unmatched));
+            }
+            return Uni.createFrom().item(found);
+        });
+    }
+
+    /** The settings with the action's income account, checked like the settings' (one QBO account query). */
+    private Uni<CatalogSettings> overridden(LookupScope scope, CatalogSettings found, String incomeAccountId) {
+        String realmId = scope.realmId();
+        QboCompany target = scope.correlationId() == null ? qbo.company(realmId)
+                : qbo.company(realmId).withCorrelationId(scope.correlationId());
+        return target.queryAll(Account.class, CatalogSettingsService.incomeAccountQuery(incomeAccountId))
+                .onFailure(QboException.class).invoke(failure -> {
+                    if (((QboException) failure).isAuthentication()) {
+                        tokens.invalidate(realmId);
+                    }
+                })
+                .map(accounts -> {
+                    Account account = accounts.stream().filter(a -> incomeAccountId.equals(a.id())).findFirst()
+                            .orElse(null);
+                    String problem = CatalogSettingsService.incomeAccountProblem(realmId, incomeAccountId, account);
+                    if (problem != null) {
+                        throw LineItemRefusal.invalidIncomeAccount(problem);
+                    }
+                    // Without saved settings the action's account still works: items are then Service items.
+                    String itemType = found == null ? Item.TYPE_SERVICE : found.itemType();
+                    return new CatalogSettings(realmId, itemType, incomeAccountId, account.name());
+                });
+    }
+
+    /** The first line of every normalised name: lines with the same name share one created item. */
+    static Map<String, LineItem> byNameKey(List<LineItem> lines) {
+        Map<String, LineItem> byKey = new LinkedHashMap<>();
+        for (LineItem line : lines) {
+            byKey.putIfAbsent(MatchKey.of(line.name()), line);
+        }
+        return byKey;
     }
 
     private Uni<CatalogItem> createOne(LookupScope scope, CatalogSettings company, String key, LineItem line) {

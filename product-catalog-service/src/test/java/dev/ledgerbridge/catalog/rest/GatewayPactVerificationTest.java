@@ -14,6 +14,7 @@ import dev.ledgerbridge.catalog.QboStubs.StubItem;
 import dev.ledgerbridge.catalog.WireMockVendors;
 import dev.ledgerbridge.catalog.WireMockVendors.InjectWireMock;
 import dev.ledgerbridge.catalog.repository.CatalogSettingsRepository;
+import dev.ledgerbridge.catalog.repository.HubSpotProductSyncRepository;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -52,6 +53,9 @@ class GatewayPactVerificationTest {
     static final String NO_SETTINGS = "the US company has no catalog settings and no item named Custom Integration";
     static final String INCOME_ACCOUNT = "the US company has an active Income account 79";
     static final String EXPENSE_ACCOUNT = "the US company's account 12 is an Expense account";
+    static final String SETTINGS_ACCOUNT_80_NO_ITEM = "the US company has catalog settings, an active Income account 80"
+            + " and no item named Custom Integration";
+    static final String PRODUCT_SYNC_ON = "the US company's items are synced to HubSpot portal 40213377";
     private static final String REALM = "9130350000000001";
     private static final String SETTINGLESS_REALM = "9130350000000002";
 
@@ -60,6 +64,9 @@ class GatewayPactVerificationTest {
 
     @Inject
     Pool pool;
+
+    @Inject
+    HubSpotProductSyncRepository productSyncs;
 
     @InjectWireMock
     WireMockServer wireMock;
@@ -80,6 +87,7 @@ class GatewayPactVerificationTest {
         // Each interaction starts from no product links and no catalog settings of its own making.
         pool.query("DELETE FROM product_link").execute().await().atMost(Duration.ofSeconds(10));
         pool.query("DELETE FROM catalog_settings").execute().await().atMost(Duration.ofSeconds(10));
+        pool.query("DELETE FROM hubspot_product_sync").execute().await().atMost(Duration.ofSeconds(10));
         for (ProviderState state : context.getInteraction().getProviderStates()) {
             switch (state.getName()) {
                 case SKU_IN_QBO -> qbo.items(REALM, "Sku IN", StubItem.service("2", "Annual Subscription", "SUB-ANNUAL"));
@@ -108,6 +116,19 @@ class GatewayPactVerificationTest {
                 }
                 case INCOME_ACCOUNT -> account("79", "Sales of Product Income", "Income");
                 case EXPENSE_ACCOUNT -> account("12", "Office Supplies", "Expense");
+                case SETTINGS_ACCOUNT_80_NO_ITEM -> {
+                    settings.save(new CatalogSettings(REALM, "NonInventory", "79", "Sales of Product Income"))
+                            .await().atMost(Duration.ofSeconds(10));
+                    account("80", "Consulting Income", "Income");
+                    wireMock.stubFor(post(urlPathEqualTo("/v3/company/" + REALM + "/item"))
+                            .withRequestBody(containing("\"IncomeAccountRef\":{\"value\":\"80\"}")).willReturn(okJson(
+                            "{\"Item\":{\"Id\":\"78\",\"SyncToken\":\"0\",\"Name\":\"Custom Integration\","
+                                    + "\"Sku\":\"CUS-INT\",\"Type\":\"NonInventory\",\"Active\":true,"
+                                    + "\"UnitPrice\":3000,\"IncomeAccountRef\":{\"value\":\"80\"}},"
+                                    + "\"time\":\"2026-11-26T10:00:00.000-08:00\"}")));
+                }
+                case PRODUCT_SYNC_ON -> productSyncs.save(REALM, true, 40213377L).await()
+                        .atMost(Duration.ofSeconds(10));
                 default -> throw new IllegalStateException("Unknown provider state: " + state.getName());
             }
         }
@@ -127,7 +148,7 @@ class GatewayPactVerificationTest {
 
     /** Marks the states this test knows; they are prepared in {@link #prepare}. */
     @State({ SKU_IN_QBO, NO_MATCHING_ITEM, COMPANY_CONNECTED, SKU_TWICE_IN_QBO, ITEM_2_ACTIVE, SETTINGS_NO_ITEM,
-            NO_SETTINGS, INCOME_ACCOUNT, EXPENSE_ACCOUNT })
+            NO_SETTINGS, INCOME_ACCOUNT, EXPENSE_ACCOUNT, SETTINGS_ACCOUNT_80_NO_ITEM, PRODUCT_SYNC_ON })
     void knownStates() {
         // Prepared in @BeforeEach, where the WireMock server is injected.
     }

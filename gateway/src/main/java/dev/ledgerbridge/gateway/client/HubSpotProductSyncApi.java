@@ -1,0 +1,31 @@
+package dev.ledgerbridge.gateway.client;
+
+import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+@RegisterRestClient(configKey = "product-catalog")
+@Path("/v1/companies/{realmId}/hubspot-product-sync")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+interface HubSpotProductSyncApi {
+
+    @GET
+    Uni<HubSpotProductSync> get(@PathParam("realmId") String realmId);
+
+    @PUT
+    Uni<HubSpotProductSync> put(@PathParam("realmId") String realmId, HubSpotProductSync update);
+
+    @ClientExceptionMapper
+    static RuntimeException toException(Response response) {
+        return ServiceResponses.toException("product-catalog", response);
+    }
+}
