@@ -209,9 +209,13 @@ public class DocumentService {
                 ? Uni.createFrom().item(new CreatedDocument(earlier.qboId, earlier.docNumber, earlier.totalAmount, null,
                         null))
                 : writeStep(attempt, attempt.entity(), RequestIds.derive(attempt.idempotencyKey()), earlier != null)
-                        .call(created -> ledger.recordFirstStep(attempt.idempotencyKey(), created.id(),
-                                created.docNumber(), created.total()));
+                        .chain(created -> ledger.recordFirstStep(attempt.idempotencyKey(), created.id(),
+                                created.docNumber(), created.total()).map(recorded -> recorded ? created : null));
         return invoice.chain(created -> {
+            if (created == null) {
+                // The row is no longer PENDING: a parallel attempt (after our lease ran out) finished the document.
+                return ledger.find(attempt.idempotencyKey()).map(DocumentResult::replayOf);
+            }
             Payment payment;
             try {
                 payment = paymentBuilder.payment(attempt.document(), created.id(), created.total());
@@ -490,6 +494,9 @@ public class DocumentService {
     }
 
     private static String errorCode(Throwable failure) {
+        if (failure instanceof DocumentRefusedException refusal) {
+            return refusal.code();
+        }
         if (failure instanceof QboFaultException fault) {
             return fault.firstCode() != null ? fault.firstCode() : "HTTP_" + fault.httpStatus();
         }
