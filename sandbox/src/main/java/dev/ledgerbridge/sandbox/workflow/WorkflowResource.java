@@ -2,6 +2,7 @@ package dev.ledgerbridge.sandbox.workflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ledgerbridge.sandbox.hubspot.HubSpotApiException;
+import dev.ledgerbridge.sandbox.hubspot.HubSpotExceptionMappers;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -114,6 +116,12 @@ public class WorkflowResource {
             throw new WorkflowException(404, "No execution with callback id " + callbackId + ".");
         }
         return e.view(true);
+    }
+
+    /** An unreadable body (not JSON, wrong media type) answered in HubSpot's error format, as refused workflows are. */
+    @ServerExceptionMapper
+    public Response unreadable(WebApplicationException e) {
+        return HubSpotExceptionMappers.asHubSpot(e);
     }
 
     @ServerExceptionMapper

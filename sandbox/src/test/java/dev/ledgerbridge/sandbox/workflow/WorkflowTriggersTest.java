@@ -194,6 +194,9 @@ class WorkflowTriggersTest {
         given().contentType(ContentType.JSON).body("{\"objectType\": \"DEAL\", \"enrollmentCriteria\": " + PAYMENT_LINK_FILTER
                         + ", \"action\": {\"actionUrl\": \"ftp://x/y\"}}")
                 .post("/_sandbox/workflows").then().statusCode(400).body("message", containsString("absolute http(s) URL"));
+        given().contentType(ContentType.JSON).body("{\"objectType\": \"DEAL\", \"enrollmentCriteria\": {")
+                .post("/_sandbox/workflows").then().statusCode(400)
+                .body("category", equalTo("VALIDATION_ERROR")).body("message", containsString("Invalid input JSON"));
         given().get("/_sandbox/workflows").then().statusCode(200).body("results.size()", equalTo(0));
     }
 
