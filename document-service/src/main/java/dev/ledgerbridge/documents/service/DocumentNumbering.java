@@ -64,6 +64,14 @@ public class DocumentNumbering {
         });
     }
 
+    /**
+     * Forgets one company's cached preference, so its next document asks QBO: called when the company's document
+     * settings are saved, which is when an administrator who just switched custom numbers on or off configures them.
+     */
+    public void forget(String realmId) {
+        byRealm.remove(realmId);
+    }
+
     /** Forgets every cached preference, so the next document asks QBO. */
     public void invalidateAll() {
         byRealm.clear();

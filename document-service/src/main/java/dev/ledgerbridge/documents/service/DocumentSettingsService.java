@@ -34,11 +34,14 @@ public class DocumentSettingsService {
     private final DocumentSettingsRepository settings;
     private final QuickBooksClient quickBooks;
     private final DocumentsConfig config;
+    private final DocumentNumbering numbering;
 
-    DocumentSettingsService(DocumentSettingsRepository settings, QuickBooksClient quickBooks, DocumentsConfig config) {
+    DocumentSettingsService(DocumentSettingsRepository settings, QuickBooksClient quickBooks, DocumentsConfig config,
+            DocumentNumbering numbering) {
         this.settings = settings;
         this.quickBooks = quickBooks;
         this.config = config;
+        this.numbering = numbering;
     }
 
     /** The company's settings with the default pattern filled in; every other field null when never saved. */
@@ -50,6 +53,7 @@ public class DocumentSettingsService {
     /**
      * Checks the settings against QBO (the account exists, is active and is Bank or Other Current Asset; the payment
      * method exists and is active; the pattern can produce numbers) and stores them; nothing is stored on a refusal.
+     * A save also forgets the company's cached "custom transaction numbers" preference.
      */
     public Uni<EffectiveSettings> save(String realmId, String depositAccountId, String paymentMethodId,
             String docNumberPattern, String correlationId) {
@@ -77,6 +81,8 @@ public class DocumentSettingsService {
         row.paymentMethodId = paymentMethodId;
         row.docNumberPattern = pattern;
         return Panache.withTransaction(() -> settings.upsert(row)).map(ignored -> {
+            // Saving the settings is when custom numbers get configured: the next document reads the preference anew.
+            numbering.forget(realmId);
             Log.infof("Document settings of realm %s saved: deposit account %s, payment method %s, pattern %s",
                     realmId, depositAccountId, paymentMethodId, pattern);
             return effective(row);

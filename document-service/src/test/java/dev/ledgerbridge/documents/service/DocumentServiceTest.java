@@ -482,6 +482,24 @@ class DocumentServiceTest {
     }
 
     @Test
+    void shouldReadThePreferenceAgainAfterTheCompanysSettingsAreSaved() {
+        stubCustomNumbers(false);
+        stubInvoiceCreated(0);
+        create(request(key, REALM, null)).then().statusCode(201);
+        stubCustomNumbers(true);
+
+        given().contentType(ContentType.JSON).body("{\"docNumberPattern\": \"HS-{objectId}\"}")
+                .when().put("/v1/companies/{realm}/document-settings", REALM)
+                .then().statusCode(200);
+        create(request(key + "-2", REALM, null)).then().statusCode(201);
+
+        List<LoggedRequest> posts = wireMock.findAll(postRequestedFor(urlPathEqualTo(INVOICE_PATH)));
+        assertThat(posts.get(0).getBodyAsString(), not(containsString("DocNumber")));
+        assertThat(posts.get(1).getBodyAsString(), containsString("\"DocNumber\":\"HS-301\""));
+        wireMock.verify(2, getRequestedFor(urlPathEqualTo("/v3/company/" + REALM + "/preferences")));
+    }
+
+    @Test
     void shouldRefuseADuplicateDocNumberNamingIt() {
         stubCustomNumbers(true);
         stubInvoiceFault(400, "6140", "Duplicate Document Number Error");

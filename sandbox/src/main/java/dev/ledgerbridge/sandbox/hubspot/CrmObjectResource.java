@@ -83,6 +83,14 @@ public class CrmObjectResource {
         return Response.status(result.partial() ? 207 : 200).entity(result.body()).build();
     }
 
+    /** Update many by id (or idProperty); 207 with the unknown ids when some do not exist. */
+    @POST
+    @Path("/batch/update")
+    public Response batchUpdate(@PathParam("objectType") String objectType, JsonNode body) {
+        CrmObjectService.BatchResult result = service.batchUpdate(type(objectType), orEmpty(body));
+        return Response.status(result.partial() ? 207 : 200).entity(result.body()).build();
+    }
+
     /** Create or update by a unique-value property ({@code idProperty} per input); 400 for any refused input. */
     @POST
     @Path("/batch/upsert")

@@ -155,6 +155,67 @@ public class CrmObjectService {
         return r == null ? null : view(r, new ArrayList<>(r.properties().keySet()));
     }
 
+    /**
+     * POST batch/update: sets each input's properties on the record with its id (or its {@code idProperty} value);
+     * every input is checked before anything is written (at most 100, no id twice), unknown ids are reported as
+     * 207 errors and the others are still updated, as HubSpot does.
+     */
+    public BatchResult batchUpdate(HubSpotObjectType type, JsonNode request) {
+        JsonNode inputs = request.path("inputs");
+        if (!inputs.isArray() || inputs.isEmpty()) {
+            throw HubSpotApiException.validation("inputs must hold at least one object to update.");
+        }
+        if (inputs.size() > BATCH_LIMIT) {
+            throw HubSpotApiException.validation("Batch input limit exceeded: " + inputs.size() + " inputs (maximum " + BATCH_LIMIT + ").");
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        Set<String> duplicates = new LinkedHashSet<>();
+        for (JsonNode in : inputs) {
+            String id = in.path("id").asText("");
+            if (id.isEmpty()) {
+                throw HubSpotApiException.validation("Every input needs an id.");
+            }
+            if (!seen.add(in.path("idProperty").asText("") + "\u0000" + id)) {
+                duplicates.add(id);
+            }
+        }
+        if (!duplicates.isEmpty()) {
+            throw HubSpotApiException.validation("Duplicate IDs found in batch input: " + duplicates + ". IDs must be unique");
+        }
+        Instant started = Instant.now();
+        List<Object> results = new ArrayList<>();
+        Set<String> missing = new LinkedHashSet<>();
+        for (JsonNode in : inputs) {
+            String id = in.path("id").asText();
+            String idProperty = in.path("idProperty").asText("");
+            CrmRecord target = idProperty.isEmpty() ? store.get(type, id) : findByProperty(type, idProperty, id);
+            Map<String, String> properties = propertyMap(in.path("properties"));
+            CrmRecord r = target == null ? null : store.update(type, target.id(), properties);
+            if (r == null) {
+                missing.add(id);
+            } else {
+                results.add(view(r, List.copyOf(properties.keySet())));
+            }
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", "COMPLETE");
+        body.put("results", results);
+        if (!missing.isEmpty()) {
+            body.put("numErrors", 1);
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("status", "error");
+            error.put("category", "OBJECT_NOT_FOUND");
+            error.put("message", "Could not update some " + type.workflowName() + " objects, they may be deleted or not exist. Check that ids are valid.");
+            error.put("context", Map.of("ids", List.copyOf(missing)));
+            error.put("errors", List.of());
+            error.put("links", Map.of());
+            body.put("errors", List.of(error));
+        }
+        body.put("startedAt", HubSpotTime.format(started));
+        body.put("completedAt", HubSpotTime.format(Instant.now()));
+        return new BatchResult(body, !missing.isEmpty());
+    }
+
     public Map<String, Object> search(HubSpotObjectType type, JsonNode request) {
         CrmSearch.validate(request);
         List<CrmRecord> hits = store.all(type).stream()

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * comparisons case-insensitive and Unicode-normalised (NFC), numbers compared as decimals, and HubSpot's
  * limits (5 groups, 10 filters per group, 25 filters in total).
  */
-final class CrmSearch {
+public final class CrmSearch {
 
     static final int MAX_GROUPS = 5;
     static final int MAX_FILTERS_PER_GROUP = 10;
@@ -130,7 +130,7 @@ final class CrmSearch {
     }
 
     /** A token is a whitespace-separated word; {@code *} is a wildcard; a multi-word value matches as a phrase. */
-    private static boolean containsToken(String value, String token) {
+    public static boolean containsToken(String value, String token) {
         String v = norm(value);
         String t = norm(token);
         if (t.contains("*")) {
@@ -151,7 +151,8 @@ final class CrmSearch {
         return (" " + String.join(" ", v.split("\\s+")) + " ").contains(" " + String.join(" ", t.split("\\s+")) + " ");
     }
 
-    static int compare(String a, String b) {
+    /** Decimals as numbers, ISO instants as instants (against epoch milliseconds too), anything else as normalised text. */
+    public static int compare(String a, String b) {
         BigDecimal x = decimal(a);
         BigDecimal y = decimal(b);
         if (x != null && y != null) {
@@ -194,7 +195,8 @@ final class CrmSearch {
         return (descending ? c.reversed() : c).thenComparing(byId);
     }
 
-    static String norm(String s) {
+    /** NFC, lower case, trimmed: how HubSpot compares strings. */
+    public static String norm(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).trim();
     }
 

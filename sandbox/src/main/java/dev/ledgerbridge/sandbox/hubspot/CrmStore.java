@@ -1,16 +1,20 @@
 package dev.ledgerbridge.sandbox.hubspot;
 
 import dev.ledgerbridge.sandbox.Reseedable;
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * The in-memory HubSpot CRM of the one seeded portal: objects by type and id, and their associations in
@@ -29,6 +33,8 @@ public class CrmStore implements Reseedable {
     private final Map<HubSpotObjectType, Map<String, CrmRecord>> records = new EnumMap<>(HubSpotObjectType.class);
     private final Map<LinkKey, LinkedHashMap<String, List<AssociationSpec>>> links = new LinkedHashMap<>();
     private final Clock clock;
+    // Told about every create and update after the store's lock is released (the workflow engine's triggers).
+    private final List<Consumer<CrmChange>> listeners = new CopyOnWriteArrayList<>();
     private long nextId;
 
     public CrmStore() {
@@ -59,9 +65,22 @@ public class CrmStore implements Reseedable {
         return records.getOrDefault(type, Map.of()).values().stream().map(CrmStore::copy).toList();
     }
 
+    /**
+     * Registers a listener told about every create and update, on the writing thread, after the write and outside
+     * the store's lock; a listener that throws does not undo the write. Listeners survive a reset.
+     */
+    public void addListener(Consumer<CrmChange> listener) {
+        listeners.add(listener);
+    }
+
     /** Stores a new object under a fresh id. */
-    public synchronized CrmRecord create(HubSpotObjectType type, Map<String, String> properties) {
-        return put(type, Long.toString(nextId++), properties, clock.instant());
+    public CrmRecord create(HubSpotObjectType type, Map<String, String> properties) {
+        CrmRecord created;
+        synchronized (this) {
+            created = put(type, Long.toString(nextId++), properties, clock.instant());
+        }
+        notifyListeners(new CrmChange(type, created.id(), null, Collections.unmodifiableMap(new LinkedHashMap<>(created.properties()))));
+        return created;
     }
 
     /** Stores an object under a given id (seed data). */
@@ -76,22 +95,39 @@ public class CrmStore implements Reseedable {
     }
 
     /** Sets properties (an empty string clears one, as in HubSpot); null when the object does not exist. */
-    public synchronized CrmRecord update(HubSpotObjectType type, String id, Map<String, String> properties) {
-        CrmRecord r = records.getOrDefault(type, Map.of()).get(id);
-        if (r == null) {
-            return null;
-        }
-        Instant now = clock.instant();
-        properties.forEach((k, v) -> {
-            if (v == null || v.isEmpty()) {
-                r.properties().remove(k);
-            } else {
-                r.properties().put(k, v);
+    public CrmRecord update(HubSpotObjectType type, String id, Map<String, String> properties) {
+        CrmRecord updated;
+        Map<String, String> before;
+        synchronized (this) {
+            CrmRecord r = records.getOrDefault(type, Map.of()).get(id);
+            if (r == null) {
+                return null;
             }
-        });
-        r.touch(now);
-        r.properties().put(type == HubSpotObjectType.CONTACTS ? "lastmodifieddate" : "hs_lastmodifieddate", HubSpotTime.format(now));
-        return copy(r);
+            before = Collections.unmodifiableMap(new LinkedHashMap<>(r.properties()));
+            Instant now = clock.instant();
+            properties.forEach((k, v) -> {
+                if (v == null || v.isEmpty()) {
+                    r.properties().remove(k);
+                } else {
+                    r.properties().put(k, v);
+                }
+            });
+            r.touch(now);
+            r.properties().put(type == HubSpotObjectType.CONTACTS ? "lastmodifieddate" : "hs_lastmodifieddate", HubSpotTime.format(now));
+            updated = copy(r);
+        }
+        notifyListeners(new CrmChange(type, id, before, Collections.unmodifiableMap(new LinkedHashMap<>(updated.properties()))));
+        return updated;
+    }
+
+    private void notifyListeners(CrmChange change) {
+        for (Consumer<CrmChange> listener : listeners) {
+            try {
+                listener.accept(change);
+            } catch (RuntimeException e) {
+                Log.warnf(e, "A CRM change listener failed for %s %s", change.type().pathName(), change.objectId());
+            }
+        }
     }
 
     /**

@@ -14,9 +14,9 @@ public class HubSpotExceptionMappers {
 
     /**
      * Framework errors (unreadable JSON body, wrong media type) in HubSpot's format. Used from class-local
-     * mappers of the HubSpot resources only, so the QBO half keeps its own error format.
+     * mappers of the HubSpot resources (and the sandbox's workflow API) only, so the QBO half keeps its own error format.
      */
-    static Response asHubSpot(WebApplicationException e) {
+    public static Response asHubSpot(WebApplicationException e) {
         int status = e.getResponse() == null ? 400 : e.getResponse().getStatus();
         String category = status == 415 || status == 400 ? "VALIDATION_ERROR" : status == 404 ? "OBJECT_NOT_FOUND" : "ERROR";
         String message = status == 400 ? "Invalid input JSON: the request body could not be read." : e.getMessage();

@@ -417,7 +417,7 @@ public class WorkflowEngine implements CallbackCompleter, Reseedable {
         }
     }
 
-    private static boolean acceptsType(ObjectNode definition, HubSpotObjectType type) {
+    static boolean acceptsType(ObjectNode definition, HubSpotObjectType type) {
         for (JsonNode t : definition.path("objectTypes")) {
             if (HubSpotObjectType.parse(t.asText()).orElse(null) == type
                     || t.asText().equalsIgnoreCase(type.workflowName())) {
