@@ -33,6 +33,8 @@ public class DocumentRefusedException extends RuntimeException {
     public static final String INVALID_PAYMENT_ACCOUNT = "INVALID_PAYMENT_ACCOUNT";
     /** Settings: the DocNumber pattern cannot produce valid numbers. */
     public static final String INVALID_DOC_NUMBER_PATTERN = "INVALID_DOC_NUMBER_PATTERN";
+    /** A preview asked for a payment document; previews are for the sales forms of A1-A3 (admin API only). */
+    public static final String UNSUPPORTED_DOCUMENT_TYPE = "UNSUPPORTED_DOCUMENT_TYPE";
 
     private final String code;
 

@@ -1,6 +1,7 @@
 package dev.ledgerbridge.gateway.rest;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -15,6 +16,7 @@ import static dev.ledgerbridge.gateway.support.SignedActionRequests.PORTAL;
 import static dev.ledgerbridge.gateway.support.SignedActionRequests.dealExecution;
 import static dev.ledgerbridge.gateway.support.SignedActionRequests.postAction;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -269,26 +271,31 @@ class PaymentActionResourceTest {
     }
 
     @Test
-    void shouldAskHubSpotToRetryWhileTheSamePaymentIsBeingBridgedAndRunTheRetry() {
+    void shouldBlockWhileTheSamePaymentIsBeingBridgedAndCompleteWithTheBridgedDocumentLater() {
         String callbackId = newCallbackId();
         String body = paymentExecution(callbackId, "603", "{}");
+        wireMock.stubFor(post(urlPathEqualTo("/automation/v4/actions/callbacks/" + callbackId + "/complete"))
+                .willReturn(aResponse().withStatus(204)));
         when(paymentsBridge.execute(anyString(), any()))
                 .thenReturn(Uni.createFrom().failure(new DownstreamUnavailableException("payments-bridge",
-                        "BRIDGE_IN_PROGRESS", "Payment 603 is being bridged right now.", Duration.ofSeconds(2), null)))
+                        "BRIDGE_IN_PROGRESS", "Payment 603 is being bridged right now.", Duration.ofSeconds(1), null)))
                 .thenReturn(Uni.createFrom().item(new PaymentActionResult("REPLAYED", "Invoice", "130", "1001",
                         new BigDecimal("1500.00"), "131", null, null)));
 
-        postAction("/hubspot/actions/create-paid-invoice", body)
-                .then().statusCode(429)
-                .header("Retry-After", "2")
-                .body("code", Matchers.equalTo("BRIDGE_IN_PROGRESS"));
-        assertEquals(ExecutionState.RUNNING, executions.findById(callbackId).await().atMost(Duration.ofSeconds(5))
-                .state());
-
-        // The lease was released, so HubSpot's retry runs the execution at once and gets the bridged invoice.
+        // Another workflow is bridging the payment: not HubSpot's to retry, the gateway runs it again itself (slow
+        // path) after the bridge's Retry-After, and completes the execution through the callback API.
         postAction("/hubspot/actions/create-paid-invoice", body)
                 .then().statusCode(200)
-                .body("outputFields.qbo_document_id", Matchers.equalTo("130"));
+                .body("outputFields.hs_execution_state", Matchers.equalTo("BLOCK"));
+
+        var done = await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .until(() -> executions.findById(callbackId).await().atMost(Duration.ofSeconds(5)),
+                        row -> "SENT".equals(row.completionState()));
+        assertEquals(ExecutionState.SUCCEEDED, done.state());
+        assertEquals("130", done.outputFields().get("qbo_document_id"));
+        verify(paymentsBridge, times(2)).execute(anyString(), any());
+        wireMock.verify(1, postRequestedFor(urlPathEqualTo("/automation/v4/actions/callbacks/" + callbackId
+                + "/complete")).withRequestBody(containing("\"qbo_document_id\":\"130\"")));
     }
 
     @Test
