@@ -23,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -55,9 +54,6 @@ class CustomerMatchingEndToEndIT {
         sandbox = suite.url(SuiteApp.SANDBOX);
         gateway = suite.url(SuiteApp.GATEWAY);
         assertEquals(200, http.connectCompany(FILTER_REALM).status());
-        // This class creates many records in a short time; HubSpot's per-portal limit is not what it tests.
-        assertEquals(200, send("PUT", sandbox, "/_sandbox/hubspot/rate-limit",
-                "{\"requests\":1000,\"windowMillis\":10000}", Map.of()).status());
         // Before any action on the company: the gateway caches the filter properties per company for a while.
         JsonNode current = send("GET", gateway, "/admin/v1/companies/" + FILTER_REALM + "/matching-settings", null,
                 Map.of()).body();
@@ -68,10 +64,6 @@ class CustomerMatchingEndToEndIT {
         assertEquals(200, changed.status(), changed.raw());
     }
 
-    @AfterAll
-    static void restoreTheRateLimit() {
-        send("PUT", sandbox, "/_sandbox/hubspot/rate-limit", "{\"requests\":110,\"windowMillis\":10000}", Map.of());
-    }
 
     @Test
     void shouldRefuseAnIneligibleContactInSyncFiltersModeWhileLegacyModeBillsIt() {

@@ -132,7 +132,9 @@ class PaymentDocumentsEndToEndIT {
         JsonNode warm = E2eSuite.http().callsFor(warmCallback).body();
         System.out.println("document-service e2e: fee expense, first from the account: " + E2eSuite.summary(cold)
                 + "; warm: " + E2eSuite.summary(warm));
-        assertEquals(1, cold.path("vendors").path("qbo").path("read").asLong(), cold.toString());
+        // At most the one account read: none when an earlier class of the shared suite (the payment actions) already
+        // booked a fee from Checking and document-service cached its type.
+        assertTrue(cold.path("vendors").path("qbo").path("read").asLong() <= 1, cold.toString());
         assertEquals(0, warm.path("vendors").path("qbo").path("read").asLong(), warm.toString());
         assertEquals(1, warm.path("vendors").path("qbo").path("write").asLong(), warm.toString());
         assertEquals(1, warm.path("total").asLong(), warm.toString());

@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,16 +54,8 @@ class WorkflowTriggersEndToEndIT {
         suite = E2eSuite.suite();
         http = E2eSuite.http();
         sandbox = suite.url(SuiteApp.SANDBOX);
-        // This class creates and changes many records in a short time after other classes' actions; HubSpot's
-        // per-portal limit is not what it tests (as CustomerMatchingEndToEndIT, which restores the same value).
-        assertEquals(200, send("PUT", sandbox, "/_sandbox/hubspot/rate-limit", "{\"requests\":1000,\"windowMillis\":10000}",
-                Map.of()).status());
     }
 
-    @AfterAll
-    static void restoreTheRateLimit() {
-        send("PUT", sandbox, "/_sandbox/hubspot/rate-limit", "{\"requests\":110,\"windowMillis\":10000}", Map.of());
-    }
 
     @AfterEach
     void deleteWorkflows() {
