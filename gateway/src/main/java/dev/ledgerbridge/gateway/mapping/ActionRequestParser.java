@@ -45,8 +45,11 @@ public class ActionRequestParser {
             throw new InvalidActionRequestException("the body is not a JSON object");
         }
         JsonNode callback = root.get("callbackId");
-        if (callback == null || !callback.isTextual() || callback.asText().isBlank()) {
-            throw new InvalidActionRequestException("callbackId is missing or not a string");
+        if (callback == null || callback.isNull() || callback.isTextual() && callback.asText().isBlank()) {
+            throw new InvalidActionRequestException("callbackId is missing");
+        }
+        if (!callback.isTextual()) {
+            throw new InvalidActionRequestException("callbackId is not a string");
         }
         String callbackId = callback.asText().trim();
         if (!CALLBACK_ID.matcher(callbackId).matches()) {

@@ -128,7 +128,7 @@ class HostileInputCorpusTest {
 
     /** One request as the corpus describes it; a generated case may stand for several. */
     private record Request(String group, String name, String method, String path, byte[] body, String sign,
-            List<String> headers, boolean chunked, JsonNode expect, boolean writes, String signedBodyOverride) {
+            List<String> headers, boolean chunked, JsonNode expect, boolean writes) {
     }
 
     private List<Request> requestsOf(JsonNode corpus, JsonNode c) {
@@ -156,13 +156,12 @@ class HostileInputCorpusTest {
                 for (int i = 1; i <= count; i++) {
                     int cut = (int) ((long) whole.length * i / (count + 1));
                     requests.add(new Request(group, name + " (at byte " + cut + ")", method, endpoint,
-                            java.util.Arrays.copyOf(whole, cut), sign, headers, chunked, c.get("expect"), writes,
-                            null));
+                            java.util.Arrays.copyOf(whole, cut), sign, headers, chunked, c.get("expect"), writes));
                 }
                 return requests;
             }
             requests.add(new Request(group, name, method, endpoint, generated(generate, base, options), sign, headers,
-                    chunked, c.get("expect"), writes, null));
+                    chunked, c.get("expect"), writes));
             return requests;
         }
         byte[] body;
@@ -183,7 +182,7 @@ class HostileInputCorpusTest {
             body = bytes(base);
         }
         requests.add(new Request(group, name, method, endpoint, body, sign, headers, chunked, c.get("expect"),
-                writes, null));
+                writes));
         return requests;
     }
 
@@ -209,8 +208,7 @@ class HostileInputCorpusTest {
         JsonNode expect = legal ? JSON.createArrayNode().add(JSON.createObjectNode().put("status", 200)
                 .put("state", "SUCCESS")) : target.get("expect");
         return new Request("metacharacters", field + " @ " + endpoint.replaceAll("\\?.*", "") + " = "
-                + payload.get("name").asText(), "POST", endpoint, bytes(base), "v3", List.of(), false, expect, legal,
-                null);
+                + payload.get("name").asText(), "POST", endpoint, bytes(base), "v3", List.of(), false, expect, legal);
     }
 
     private ObjectNode base(JsonNode corpus, boolean options, JsonNode c) {
