@@ -6,6 +6,8 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The first check of every request to the public endpoints ({@code /hubspot/**}), before Quarkus' own filters:
@@ -16,7 +18,9 @@ import jakarta.enterprise.event.Observes;
  * before its signature is computed; Quarkus' {@code quarkus.http.limits.max-body-size} bounds what is read at all;</li>
  * <li>a path that starts with {@code /hubspot/} as sent but not once dot segments are resolved
  * ({@code /hubspot/actions/../../admin/...}, also percent-encoded) is refused 400: a proxy that routes by the raw
- * prefix must not be able to reach the admin or internal API through the public route.</li>
+ * prefix must not be able to reach the admin or internal API through the public route;</li>
+ * <li>a path with a malformed percent-escape (a {@code %} without two hex digits), as sent or once normalised, or
+ * with an encoded percent sign ({@code %25}) is refused 400 before anything decodes it (twice).</li>
  * </ul>
  */
 @ApplicationScoped
@@ -26,6 +30,7 @@ public class PublicRequestGuard {
     public static final String CODE = "BODY_TOO_LARGE";
 
     private static final String PUBLIC_PREFIX = "/hubspot/";
+    private static final Pattern MALFORMED_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
     // Before Quarkus' own filters (CORS at 100, metrics, ...): nothing needs to run for a request refused here.
     private static final int PRIORITY = 1_000;
 
@@ -49,6 +54,14 @@ public class PublicRequestGuard {
         String path = context.normalizedPath();
         if (raw != null && raw.startsWith(PUBLIC_PREFIX) && (path == null || !path.startsWith(PUBLIC_PREFIX))) {
             refuse(context, 400, "INVALID_REQUEST", "The request path leaves /hubspot/ through dot segments");
+            return;
+        }
+        if (raw != null && raw.startsWith(PUBLIC_PREFIX) && (MALFORMED_ESCAPE.matcher(raw).find()
+                || MALFORMED_ESCAPE.matcher(path).find() || raw.toUpperCase(Locale.ROOT).contains("%25"))) {
+            // A '%' without two hex digits cannot be decoded; an encoded '%' in the path failed in JAX-RS' UriInfo,
+            // which decodes an already decoded path again (/hubspot/options/zz%3b%25%2C;x was a 500). HubSpot calls
+            // the fixed URLs of the action definitions, whose paths never need a '%'.
+            refuse(context, 400, "INVALID_REQUEST", "The request path has an encoded or malformed percent sign");
             return;
         }
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
  * {@link HubSpotRequestVerifier} must accept exactly the signatures Python produces for fresh timestamps, reject stale
  * and future ones, accept the same request with its URI spelled equivalently, and reject every mutated request (one
  * bit of the signature, one body byte, one URI character, the method, the timestamp, the host, the query order). The
- * first 200 cases also go over HTTP to the options endpoint. The seed is printed; {@code -Dledgerbridge.signature-seed}
+ * first 200 cases also go over HTTP to the options endpoint. The seed is printed; {@code -Dhostile.signature-seed}
  * repeats a run.
  */
 @QuarkusTest
@@ -78,8 +78,8 @@ class SignatureCrossCheckTest {
 
     @Test
     void javaVerifierAcceptsExactlyTheIndependentSignatures() throws Exception {
-        long seed = Long.getLong("ledgerbridge.signature-seed", System.nanoTime());
-        System.out.println("SignatureCrossCheckTest seed=" + seed + " (repeat with -Dledgerbridge.signature-seed="
+        long seed = Long.getLong("hostile.signature-seed", System.nanoTime());
+        System.out.println("SignatureCrossCheckTest seed=" + seed + " (repeat with -Dhostile.signature-seed="
                 + seed + ")");
         Random random = new Random(seed);
         List<Case> cases = new ArrayList<>();
@@ -164,7 +164,7 @@ class SignatureCrossCheckTest {
                 http);
     }
 
-    /** Raw characters and escapes; over HTTP a path component avoids what would change the route ('/', '.', '%2F'). */
+    /** Raw characters and escapes; over HTTP a path component avoids what changes the route ('/', '.', '%2F', '%25'). */
     private static String component(Random random, int length, boolean routeSafe) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < length; i++) {
@@ -176,7 +176,9 @@ class SignatureCrossCheckTest {
                 }
                 out.append(escape);
             } else if (kind == 1) {
-                out.append(KEPT_ESCAPES[random.nextInt(KEPT_ESCAPES.length)]);
+                String escape = KEPT_ESCAPES[random.nextInt(KEPT_ESCAPES.length)];
+                // The gateway refuses an encoded '%' in a public path (400); the query may have one.
+                out.append(routeSafe && escape.equals("%25") ? "%20" : escape);
             } else {
                 char c = RAW.charAt(random.nextInt(RAW.length()));
                 out.append(routeSafe && c == '.' ? 'x' : c);
