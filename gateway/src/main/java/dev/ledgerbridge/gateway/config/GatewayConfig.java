@@ -1,6 +1,9 @@
 package dev.ledgerbridge.gateway.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.runtime.configuration.MemorySizeConverter;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Optional;
@@ -120,6 +123,16 @@ public interface GatewayConfig {
         /** Template of the pre-authorised HubSpot token until the OAuth issue; default {@code sandbox-hubspot-{portalId}}. */
         @WithDefault("sandbox-hubspot-{portalId}")
         String preauthorisedToken();
+
+        /**
+         * Largest body the public HubSpot endpoints ({@code /hubspot/**}) accept; a larger one is answered 413
+         * {@code BODY_TOO_LARGE} before it is read (by its Content-Length) or, when sent chunked, before its signature
+         * is computed or anything is parsed. HubSpot's execution and options requests are a few KB; default
+         * {@code 256K}. {@code quarkus.http.limits.max-body-size} (10M) stays the outer bound of every endpoint.
+         */
+        @WithDefault("256K")
+        @WithConverter(MemorySizeConverter.class)
+        MemorySize maxBodySize();
     }
 
     /** QuickBooks connection settings of the gateway. */

@@ -3,9 +3,11 @@ package dev.ledgerbridge.gateway.rest;
 import dev.ledgerbridge.gateway.client.DownstreamUnavailableException;
 import dev.ledgerbridge.gateway.client.ServiceAnswerException;
 import dev.ledgerbridge.gateway.mapping.ActionRequestParser.InvalidActionRequestException;
+import dev.ledgerbridge.gateway.service.HubSpotRequestVerifier.BodyTooLargeException;
 import dev.ledgerbridge.gateway.service.HubSpotRequestVerifier.InvalidSignatureException;
 import dev.ledgerbridge.hubspot.HubSpotApiException;
 import dev.ledgerbridge.hubspot.HubSpotRateLimitException;
+import dev.ledgerbridge.quickbooks.QboException;
 import dev.ledgerbridge.quickbooks.QboFaultException;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.CompositeException;
@@ -26,9 +28,17 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class ErrorMappers {
 
+    /** The IOException Quarkus' request input stream throws past {@code quarkus.http.limits.max-body-size}. */
+    private static final String REQUEST_TOO_LARGE = "Request too large";
+
     @ServerExceptionMapper
     public Response invalidSignature(InvalidSignatureException e) {
         return error(401, "INVALID_SIGNATURE", "The request is not signed by HubSpot for this app", null);
+    }
+
+    @ServerExceptionMapper
+    public Response bodyTooLarge(BodyTooLargeException e) {
+        return error(413, PublicRequestGuard.CODE, PublicRequestGuard.message(e.limitBytes()), null);
     }
 
     @ServerExceptionMapper
@@ -77,9 +87,27 @@ public class ErrorMappers {
         return error(502, "QBO_ERROR", e.getMessage(), "quickbooks");
     }
 
+    /** QBO answered something that is not its API (e.g. a proxy's HTML or text page): a vendor failure, not ours. */
+    @ServerExceptionMapper
+    public Response quickBooksUnreadable(QboException e) {
+        if (e instanceof QboFaultException fault) {
+            return quickBooksFailed(fault);
+        }
+        Log.warnf("QBO answer unusable: HTTP %d %s", e.httpStatus(), e.getMessage());
+        if (e.isThrottled()) {
+            return paced("QBO_THROTTLED", "QuickBooks is throttling this company", "quickbooks", Duration.ofSeconds(60));
+        }
+        return error(502, "QBO_ERROR", "QuickBooks answered HTTP " + e.httpStatus() + " without a usable body",
+                "quickbooks");
+    }
+
     @ServerExceptionMapper({ ProcessingException.class, TimeoutException.class, CircuitBreakerOpenException.class,
             IOException.class, VertxException.class })
     public Response unreachable(Exception e) {
+        if (e instanceof IOException && REQUEST_TOO_LARGE.equals(e.getMessage())) {
+            // Not a downstream failure: Quarkus read a chunked body past quarkus.http.limits.max-body-size.
+            return error(413, PublicRequestGuard.CODE, "The request body is larger than this server accepts", null);
+        }
         Log.warnf("downstream unreachable: %s %s", e.getClass().getSimpleName(), e.getMessage());
         return error(503, "DOWNSTREAM_UNAVAILABLE", "A LedgerBridge service or vendor API is unreachable; retry later",
                 null);
@@ -103,6 +131,9 @@ public class ErrorMappers {
         }
         if (cause instanceof QboFaultException q) {
             return quickBooksFailed(q);
+        }
+        if (cause instanceof QboException q) {
+            return quickBooksUnreadable(q);
         }
         if (cause instanceof ProcessingException || cause instanceof TimeoutException
                 || cause instanceof CircuitBreakerOpenException || cause instanceof IOException

@@ -1,5 +1,7 @@
 package dev.ledgerbridge.gateway.rest;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ledgerbridge.gateway.mapping.ActionRequestParser.InvalidActionRequestException;
@@ -20,11 +22,14 @@ public record OptionsFetchRequest(long portalId, String inputFieldName, String c
     public static OptionsFetchRequest parse(ObjectMapper json, byte[] body) {
         JsonNode root;
         try {
-            root = body == null || body.length == 0 ? json.createObjectNode() : json.readTree(body);
+            // As strict as the action parser: no duplicate keys, nothing after the object.
+            root = body == null || body.length == 0 ? json.createObjectNode()
+                    : json.reader().with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(body);
         } catch (IOException e) {
             throw new InvalidActionRequestException("the options request body is not JSON");
         }
-        if (root == null || !root.isObject()) {
+        if (root == null || root.isMissingNode() || !root.isObject()) {
             throw new InvalidActionRequestException("the options request body is not a JSON object");
         }
         JsonNode fetch = root.path("fetchOptions");

@@ -109,6 +109,7 @@ public class CreateDocumentAction implements ClaimedActionRunner {
     private Uni<ActionOutcome> run(DocumentType type, ActionRequest request) {
         String callbackId = request.callbackId();
         return requireDealOrQuote(type, request)
+                .invoke(() -> ActionInputs.requireWellFormed(request))
                 .chain(() -> companies.select(request))
                 .invoke(company -> Log.infof("callbackId=%s step=company realmId=%s", callbackId, company.realmId()))
                 .chain(company -> createDocument(type, request, company)

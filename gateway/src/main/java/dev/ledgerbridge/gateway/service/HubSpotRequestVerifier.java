@@ -31,6 +31,11 @@ public class HubSpotRequestVerifier {
      */
     public void verify(String method, String requestScheme, String requestHost, String pathAndQuery, byte[] body,
             UnaryOperator<String> header) {
+        // A chunked body has no Content-Length for PublicRequestGuard to refuse up front: refused here, before the HMAC.
+        long limit = maxBodyBytes();
+        if (body != null && body.length > limit) {
+            throw new BodyTooLargeException(limit);
+        }
         String uri = publicUri(requestScheme, requestHost, pathAndQuery, header);
         SignatureCheck check = HubSpotSignatures.verify(method, uri, body, SignatureHeaders.from(header),
                 config.hubspot().clientSecret(), clock);
@@ -38,6 +43,11 @@ public class HubSpotRequestVerifier {
             Log.warnf("signature rejected: %s (%s) for %s", check.outcome(), check.reason(), pathAndQuery);
             throw new InvalidSignatureException(check.outcome() + ": " + check.reason());
         }
+    }
+
+    /** Largest body a public HubSpot endpoint accepts ({@code ledgerbridge.gateway.hubspot.max-body-size}). */
+    public long maxBodyBytes() {
+        return config.hubspot().maxBodySize().asLongValue();
     }
 
     /** The URL HubSpot called: configured base URL, else X-Forwarded-Proto/-Host, else the request's own. */
@@ -65,6 +75,22 @@ public class HubSpotRequestVerifier {
 
         public InvalidSignatureException(String message) {
             super(message, null, false, false);
+        }
+    }
+
+    /** The body is larger than a public endpoint accepts (answered 413, nothing else happens). */
+    public static class BodyTooLargeException extends RuntimeException {
+
+        private final long limitBytes;
+
+        public BodyTooLargeException(long limitBytes) {
+            super("the request body is larger than " + limitBytes + " bytes", null, false, false);
+            this.limitBytes = limitBytes;
+        }
+
+        /** The limit the body exceeded, in bytes. */
+        public long limitBytes() {
+            return limitBytes;
         }
     }
 }

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Connected QuickBooks companies (R1): connecting a realm (reading its CompanyInfo for name and country, R23), listing
@@ -17,6 +18,8 @@ import java.util.List;
  */
 @ApplicationScoped
 public class QuickBooksConnections {
+
+    private static final Pattern REALM_ID = Pattern.compile("\\d{1,20}");
 
     private final QuickBooksConnectionRepository connections;
     private final QuickBooksClient quickBooks;
@@ -48,8 +51,14 @@ public class QuickBooksConnections {
         return connections.listConnected();
     }
 
-    /** The connection of the realm, or null when it is unknown or disconnected. */
+    /**
+     * The connection of the realm, or null when it is unknown or disconnected. A value that is no realm id (realm ids
+     * are digits) is unknown without asking the database, whatever it contains.
+     */
     public Uni<QuickBooksConnection> findConnected(String realmId) {
+        if (realmId == null || !REALM_ID.matcher(realmId).matches()) {
+            return Uni.createFrom().nullItem();
+        }
         return connections.findById(realmId)
                 .map(c -> c != null && c.state() == QuickBooksConnection.ConnectionState.CONNECTED ? c : null);
     }
