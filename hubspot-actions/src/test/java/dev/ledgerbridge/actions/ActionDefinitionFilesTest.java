@@ -129,7 +129,9 @@ class ActionDefinitionFilesTest {
         Set<String> codes = new HashSet<>();
         Pattern constant = Pattern.compile("public static final String [A-Z_]+ = \"([A-Z][A-Z0-9_]+)\"");
         for (String file : List.of("document-service/src/main/java/dev/ledgerbridge/documents/DocumentRefusedException.java",
-                "document-service/src/main/java/dev/ledgerbridge/documents/UpstreamUnavailableException.java")) {
+                "document-service/src/main/java/dev/ledgerbridge/documents/UpstreamUnavailableException.java",
+                "product-catalog-service/src/main/java/dev/ledgerbridge/catalog/LineItemRefusal.java",
+                "gateway/src/main/java/dev/ledgerbridge/gateway/service/ActionInputs.java")) {
             Matcher m = constant.matcher(Files.readString(root.resolve(file)));
             while (m.find()) {
                 codes.add(m.group(1));

@@ -5,7 +5,7 @@ import dev.ledgerbridge.gateway.mapping.InvoiceRequests;
 import java.util.regex.Pattern;
 
 /**
- * The shape of the create-document actions' inputs, checked before the company is looked up or anything is read or
+ * The shape of the actions' inputs (documents A1-A3 and payments A4-A7), checked before the company is looked up or anything is read or
  * written: ids must be ids, choices must be choices. A value that is neither (a query or filter metacharacter, a
  * control character, an object where text belongs) is refused with {@code INVALID_INPUT} naming the field, never passed
  * on to a service, a database query or a vendor. The value itself is not repeated in the message (it may be anything).
@@ -39,6 +39,12 @@ public final class ActionInputs {
                 "a QuickBooks account id (digits), as the field's dropdown sets it");
         require(request, InvoiceRequests.CREATE_MISSING_INPUT, YES_NO, "create missing products",
                 "true or false");
+        for (String[] account : new String[][] { { "income_account", "income account" },
+                { "expense_account", "expense account" }, { "payment_account", "payment account" } }) {
+            require(request, account[0], ID, account[1],
+                    "a QuickBooks account id (digits), as the field's dropdown sets it");
+        }
+        require(request, "vendor", ID, "vendor", "a QuickBooks vendor id (digits), as the field's dropdown sets it");
         String terms = request.input(InvoiceRequests.TERMS_INPUT);
         if (terms != null && (terms.length() > MAX_TERM_NAME || !isPlainText(terms))) {
             throw refusal("payment terms", "the name of a QuickBooks term (at most " + MAX_TERM_NAME

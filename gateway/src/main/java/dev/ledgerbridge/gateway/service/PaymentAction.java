@@ -143,6 +143,7 @@ public class PaymentAction implements ClaimedActionRunner {
     private Uni<ActionOutcome> run(String actionType, ActionRequest request) {
         String callbackId = request.callbackId();
         return requirePayment(actionType, request)
+                .invoke(() -> ActionInputs.requireWellFormed(request))
                 .chain(() -> companies.select(request))
                 .invoke(company -> Log.infof("callbackId=%s step=company realmId=%s", callbackId, company.realmId()))
                 .chain(company -> bridge(actionType, request, company)
