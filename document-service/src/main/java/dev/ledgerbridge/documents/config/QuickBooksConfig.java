@@ -32,7 +32,7 @@ public interface QuickBooksConfig {
     /**
      * This process's QBO calls per second per company (invariant 4): QBO allows an app 10 per second and 500 per
      * minute per company for all its callers together, and document-service writes every document, so its share is 4/s and 200/min
-     * (gateway 1, contact-sync 3, catalog 2, document-service 4). With several replicas divide it by their number
+     * (gateway 0.5, payments-bridge 0.5, contact-sync 3, catalog 2, document-service 4). With several replicas divide it by their number
      * (the prod overlay does); 0 switches pacing off.
      */
     @WithDefault("4")

@@ -35,14 +35,14 @@ public interface VendorApiConfig {
 
         /**
          * QBO calls per second per company of each of the gateway's two QBO clients (company info; options lists):
-         * the gateway's share of QBO's 10/s per company is 1 (see the services' {@code pace-per-second});
-         * default {@code 0.5}; 0 = not paced.
+         * the gateway's share of QBO's 10/s per company is 0.5 (see the services' {@code pace-per-second});
+         * default {@code 0.25}; 0 = not paced.
          */
-        @WithDefault("0.5")
+        @WithDefault("0.25")
         double pacePerSecond();
 
-        /** QBO calls per minute per company of each of the gateway's two QBO clients; default {@code 25}. */
-        @WithDefault("25")
+        /** QBO calls per minute per company of each of the gateway's two QBO clients; default {@code 12.5}. */
+        @WithDefault("12.5")
         double pacePerMinute();
     }
 }

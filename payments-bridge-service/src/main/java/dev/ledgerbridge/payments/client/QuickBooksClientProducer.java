@@ -19,7 +19,8 @@ public class QuickBooksClientProducer {
     QuickBooksClient quickBooksClient(Vertx vertx, QuickBooksConfig config, AccessTokenProvider tokens,
             VendorCallTelemetry telemetry) {
         QuickBooksClientConfig clientConfig = new QuickBooksClientConfig(config.baseUrl(), config.minorVersion(),
-                config.requestTimeout(), config.throttleRetries(), config.throttleBackoff());
+                config.requestTimeout(), config.throttleRetries(), config.throttleBackoff())
+                .withPacing(config.pacePerSecond(), config.pacePerMinute());
         return new QuickBooksClient(vertx, clientConfig, tokens, telemetry.quickBooks());
     }
 

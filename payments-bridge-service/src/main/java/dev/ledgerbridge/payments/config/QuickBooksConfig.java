@@ -28,4 +28,16 @@ public interface QuickBooksConfig {
     /** Wait before retrying a 429 that carries no Retry-After, also sent as our own Retry-After; default 60s. */
     @WithDefault("60s")
     Duration throttleBackoff();
+
+    /**
+     * This process's QBO calls per second per company (invariant 4): payments-bridge only reads accounts and vendors
+     * when payment settings are saved, so its share of QBO's 10/s is 0.5 (gateway 0.5, contact-sync 3, catalog 2,
+     * document-service 4); with several replicas divide it by their number (k8s base does); 0 switches pacing off.
+     */
+    @WithDefault("0.5")
+    double pacePerSecond();
+
+    /** This process's QBO calls per minute per company; default 25 (see {@link #pacePerSecond()}). */
+    @WithDefault("25")
+    double pacePerMinute();
 }
