@@ -53,7 +53,10 @@ final class E2eSuite {
                                     "-Dledgerbridge.quickbooks.pace-per-minute=0"),
                             SuiteApp.CONTACT_SYNC, quickThrottleAnswers,
                             SuiteApp.PRODUCT_CATALOG, quickThrottleAnswers,
-                            SuiteApp.DOCUMENT, quickThrottleAnswers));
+                            SuiteApp.DOCUMENT, quickThrottleAnswers,
+                            SuiteApp.PAYMENTS_BRIDGE, List.of("-Dledgerbridge.quickbooks.throttle-backoff=PT2S",
+                                    "-Dledgerbridge.quickbooks.pace-per-second=0",
+                                    "-Dledgerbridge.quickbooks.pace-per-minute=0")));
             SuiteLauncher launched = SuiteLauncher.start(options, System.out::println);
             Runtime.getRuntime().addShutdownHook(new Thread(launched::close, "e2e-suite-stop"));
             SuiteHttp client = new SuiteHttp(launched.url(SuiteApp.SANDBOX), launched.url(SuiteApp.GATEWAY));
