@@ -1,5 +1,7 @@
 package dev.ledgerbridge.gateway;
 
+import java.util.Optional;
+
 /** The QuickBooks sales forms the create-document actions (A1-A3) write, with what differs between them. */
 public enum DocumentType {
 
@@ -40,13 +42,13 @@ public enum DocumentType {
     }
 
     /** The type whose journal {@code action_type} this is, if any. */
-    public static java.util.Optional<DocumentType> fromActionType(String actionType) {
+    public static Optional<DocumentType> fromActionType(String actionType) {
         for (DocumentType type : values()) {
             if (type.actionType.equals(actionType)) {
-                return java.util.Optional.of(type);
+                return Optional.of(type);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** The {@code type} document-service takes. */

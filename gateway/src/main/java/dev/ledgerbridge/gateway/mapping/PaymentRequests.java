@@ -18,12 +18,19 @@ import java.util.Map;
  */
 public final class PaymentRequests {
 
+    /** Input of A6: the QBO expense account of the fee (overrides the company's payment settings). */
+    public static final String EXPENSE_ACCOUNT_INPUT = "expense_account";
+    /** Input of A6 and A7: the QBO account the fee is paid from, or the refund is paid from. */
+    public static final String PAYMENT_ACCOUNT_INPUT = "payment_account";
+    /** Input of A6: the QBO vendor the fee is paid to. */
+    public static final String VENDOR_INPUT = "vendor";
+
     /**
      * The action inputs passed on to payments-bridge when given (overrides of the company's payment settings): the
      * definitions of A4-A7 name them; any other input stays in the gateway.
      */
     public static final List<String> BRIDGED_INPUTS = List.of(InvoiceRequests.TERMS_INPUT,
-            InvoiceRequests.DEPOSIT_ACCOUNT_INPUT, "expense_account", "payment_account", "vendor");
+            InvoiceRequests.DEPOSIT_ACCOUNT_INPUT, EXPENSE_ACCOUNT_INPUT, PAYMENT_ACCOUNT_INPUT, VENDOR_INPUT);
 
     /** Refusal code: "primary" was chosen but no contact of the payment carries the label (as for deals, R3). */
     public static final String NO_PRIMARY_CONTACT = "NO_PRIMARY_CONTACT";

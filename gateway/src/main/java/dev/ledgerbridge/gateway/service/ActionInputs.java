@@ -2,6 +2,7 @@ package dev.ledgerbridge.gateway.service;
 
 import dev.ledgerbridge.gateway.ActionRequest;
 import dev.ledgerbridge.gateway.mapping.InvoiceRequests;
+import dev.ledgerbridge.gateway.mapping.PaymentRequests;
 import java.util.regex.Pattern;
 
 /**
@@ -39,12 +40,12 @@ public final class ActionInputs {
                 "a QuickBooks account id (digits), as the field's dropdown sets it");
         require(request, InvoiceRequests.CREATE_MISSING_INPUT, YES_NO, "create missing products",
                 "true or false");
-        for (String[] account : new String[][] { { "income_account", "income account" },
-                { "expense_account", "expense account" }, { "payment_account", "payment account" } }) {
-            require(request, account[0], ID, account[1],
-                    "a QuickBooks account id (digits), as the field's dropdown sets it");
-        }
-        require(request, "vendor", ID, "vendor", "a QuickBooks vendor id (digits), as the field's dropdown sets it");
+        String account = "a QuickBooks account id (digits), as the field's dropdown sets it";
+        require(request, InvoiceRequests.INCOME_ACCOUNT_INPUT, ID, "income account", account);
+        require(request, PaymentRequests.EXPENSE_ACCOUNT_INPUT, ID, "expense account", account);
+        require(request, PaymentRequests.PAYMENT_ACCOUNT_INPUT, ID, "payment account", account);
+        require(request, PaymentRequests.VENDOR_INPUT, ID, "vendor",
+                "a QuickBooks vendor id (digits), as the field's dropdown sets it");
         String terms = request.input(InvoiceRequests.TERMS_INPUT);
         if (terms != null && (terms.length() > MAX_TERM_NAME || !isPlainText(terms))) {
             throw refusal("payment terms", "the name of a QuickBooks term (at most " + MAX_TERM_NAME
