@@ -178,6 +178,9 @@ public final class SuiteLauncher implements AutoCloseable {
         props.put("quarkus.otel.exporter.otlp.traces.endpoint", url(SuiteApp.SANDBOX).toString());
         props.put("quarkus.otel.bsp.schedule.delay", "200ms");
         props.put("quarkus.rest-client.gateway.url", url(SuiteApp.GATEWAY).toString());
+        // Internal authentication (issue 8, libs/service-auth): the sandbox is the OIDC provider; every app verifies
+        // callers' tokens against its JWKS and gets its own token (client credentials, local secrets) from it.
+        props.put("ledgerbridge.auth.server-url", url(SuiteApp.SANDBOX).resolve("/realms/ledgerbridge").toString());
         // The gateway reads and writes HubSpot; the catalog upserts products there (issue 5's product sync).
         if (app == SuiteApp.GATEWAY || app == SuiteApp.PRODUCT_CATALOG) {
             props.put("ledgerbridge.hubspot.base-url", url(SuiteApp.SANDBOX).toString());

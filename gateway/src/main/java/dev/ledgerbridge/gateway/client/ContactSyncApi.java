@@ -11,8 +11,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import io.quarkus.oidc.client.filter.OidcClientFilter;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+@OidcClientFilter
 @RegisterRestClient(configKey = "contact-sync")
 @Path("/v1")
 @Consumes(MediaType.APPLICATION_JSON)

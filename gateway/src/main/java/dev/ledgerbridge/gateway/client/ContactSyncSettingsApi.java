@@ -12,10 +12,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import io.quarkus.oidc.client.filter.OidcClientFilter;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 // Bodies stay JSON text: the admin API passes contact-sync's settings documents and its 400/409 answers through
 // unchanged, so the gateway never re-models (and never drifts from) the service's settings format.
+@OidcClientFilter
 @RegisterRestClient(configKey = "contact-sync")
 @Path("/v1/companies/{realmId}/matching-settings")
 @Consumes(MediaType.APPLICATION_JSON)

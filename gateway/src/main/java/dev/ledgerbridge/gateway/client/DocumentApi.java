@@ -9,8 +9,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import io.quarkus.oidc.client.filter.OidcClientFilter;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+@OidcClientFilter
 @RegisterRestClient(configKey = "document")
 @Path("/v1/documents")
 @Consumes(MediaType.APPLICATION_JSON)

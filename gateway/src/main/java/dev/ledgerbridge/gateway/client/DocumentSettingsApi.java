@@ -10,8 +10,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import io.quarkus.oidc.client.filter.OidcClientFilter;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+@OidcClientFilter
 @RegisterRestClient(configKey = "document")
 @Path("/v1/companies/{realmId}/document-settings")
 @Consumes(MediaType.APPLICATION_JSON)

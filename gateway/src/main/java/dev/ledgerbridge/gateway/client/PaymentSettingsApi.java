@@ -10,10 +10,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import io.quarkus.oidc.client.filter.OidcClientFilter;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 // Bodies stay JSON text, like the matching settings: the admin API passes payments-bridge's settings documents and
 // its 4xx answers (e.g. 422 ACCOUNT_TYPE_NOT_ALLOWED naming the field) through unchanged.
+@OidcClientFilter
 @RegisterRestClient(configKey = "payments-bridge")
 @Path("/v1/companies/{realmId}/payment-settings")
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,6 +1,8 @@
 package dev.ledgerbridge.gateway.client;
 
+import dev.ledgerbridge.auth.testing.TestOidcProvider;
 import io.quarkus.test.junit.QuarkusTestProfile;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -19,10 +21,12 @@ public class PactMockServerProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         String url = "http://" + HOST + ":" + PORT;
-        return Map.of(
+        Map<String, String> config = new HashMap<>(Map.of(
                 "quarkus.rest-client.contact-sync.url", url,
                 "quarkus.rest-client.product-catalog.url", url,
                 "quarkus.rest-client.document.url", url,
-                "quarkus.rest-client.payments-bridge.url", url);
+                "quarkus.rest-client.payments-bridge.url", url));
+        config.putAll(TestOidcProvider.configOverrides());
+        return config;
     }
 }

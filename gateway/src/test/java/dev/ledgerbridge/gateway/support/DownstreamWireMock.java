@@ -3,7 +3,9 @@ package dev.ledgerbridge.gateway.support;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.ledgerbridge.auth.testing.TestOidcProvider;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -19,13 +21,16 @@ public class DownstreamWireMock implements QuarkusTestResourceLifecycleManager {
         server = new WireMockServer(options().dynamicPort());
         server.start();
         String url = server.baseUrl();
-        return Map.of(
+        Map<String, String> config = new HashMap<>(Map.of(
                 "ledgerbridge.hubspot.base-url", url,
                 "ledgerbridge.quickbooks.base-url", url,
                 "quarkus.rest-client.contact-sync.url", url,
                 "quarkus.rest-client.product-catalog.url", url,
                 "quarkus.rest-client.document.url", url,
-                "quarkus.rest-client.payments-bridge.url", url);
+                "quarkus.rest-client.payments-bridge.url", url));
+        // The gateway's own token for the services comes from the test token endpoint, not from these stubs.
+        config.putAll(TestOidcProvider.configOverrides());
+        return config;
     }
 
     @Override

@@ -11,6 +11,15 @@ import io.smallrye.config.WithDefault;
 public interface AuthConfig {
 
     /**
+     * The OIDC provider's realm URL ({@code OIDC_AUTH_SERVER_URL}): the JWKS and the token endpoint are under it
+     * (Keycloak's paths).
+     */
+    String serverUrl();
+
+    /** The issuer the tokens must name ({@code OIDC_ISSUER}; Keycloak's is the realm URL). */
+    String issuer();
+
+    /**
      * The audience a caller's token must name to use this service's protected paths: the service's client id at the
      * provider (the application name by default, e.g. {@code document-service}).
      */
