@@ -24,4 +24,6 @@ fi
 export LEDGERBRIDGE_VENDOR_SPECS
 
 scripts/ensure-postgres.sh
-exec mvn -B verify "$@"
+mvn -B verify "$@"
+# Issue 8: no token or client secret in plain text in the run's logs, reports or databases.
+scripts/check-no-secrets.sh
