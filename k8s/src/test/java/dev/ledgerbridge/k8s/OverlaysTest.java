@@ -61,14 +61,17 @@ class OverlaysTest {
         assertEquals(List.of(), ManifestPolicies.ofKind(objects, "Secret"), "secrets are created in the cluster");
         for (JsonNode deployment : ManifestPolicies.ofKind(objects, "Deployment")) {
             JsonNode env = deployment.path("spec").path("template").path("spec").path("containers").get(0).path("env");
-            JsonNode password = null;
-            for (JsonNode e : env) {
-                if ("DB_PASSWORD".equals(e.path("name").asText())) {
-                    password = e;
+            // The database password and the OIDC client secret (issue 8) come from Secrets, never from a value.
+            for (String secret : List.of("DB_PASSWORD", "OIDC_CLIENT_SECRET")) {
+                JsonNode variable = null;
+                for (JsonNode e : env) {
+                    if (secret.equals(e.path("name").asText())) {
+                        variable = e;
+                    }
                 }
+                assertTrue(variable != null && variable.path("valueFrom").has("secretKeyRef") && !variable.has("value"),
+                        Kustomize.id(deployment) + " must read " + secret + " from a Secret");
             }
-            assertTrue(password != null && password.path("valueFrom").has("secretKeyRef") && !password.has("value"),
-                    Kustomize.id(deployment) + " must read DB_PASSWORD from a Secret");
         }
     }
 
