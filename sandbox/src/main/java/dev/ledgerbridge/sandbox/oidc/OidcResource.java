@@ -1,8 +1,5 @@
 package dev.ledgerbridge.sandbox.oidc;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -23,7 +20,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * An OIDC provider for LedgerBridge's internal service tokens, on Keycloak's paths so that a service configured with
@@ -38,12 +34,12 @@ public class OidcResource {
 
     private final OidcConfig config;
     private final OidcKeys keys;
-    private final ObjectMapper json;
+    private final OidcTokenIssuer tokens;
 
-    public OidcResource(OidcConfig config, OidcKeys keys, ObjectMapper json) {
+    public OidcResource(OidcConfig config, OidcKeys keys, OidcTokenIssuer tokens) {
         this.config = config;
         this.keys = keys;
-        this.json = json;
+        this.tokens = tokens;
     }
 
     @GET
@@ -53,7 +49,7 @@ public class OidcResource {
         if (!config.realm().equals(realm)) {
             return noRealm();
         }
-        String issuer = issuer(uri);
+        String issuer = tokens.issuer(uri);
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("issuer", issuer);
         document.put("token_endpoint", issuer + "/protocol/openid-connect/token");
@@ -110,30 +106,10 @@ public class OidcResource {
             }
             audiences = List.of(audience);
         }
-        Instant now = Instant.now();
         long lifetime = config.tokenLifetime().toSeconds();
-        ObjectNode claims = json.createObjectNode()
-                .put("exp", now.getEpochSecond() + lifetime)
-                .put("iat", now.getEpochSecond())
-                .put("jti", UUID.randomUUID().toString())
-                .put("iss", issuer(uri))
-                .put("sub", "service-account-" + clientId)
-                .put("typ", "Bearer")
-                .put("azp", clientId)
-                .put("preferred_username", "service-account-" + clientId);
-        if (audiences.size() == 1) {
-            claims.put("aud", audiences.get(0));
-        } else {
-            ArrayNode aud = claims.putArray("aud");
-            audiences.forEach(aud::add);
-        }
-        List<String> roles = client.roles().orElse(List.of());
-        ArrayNode realmRoles = claims.putObject("realm_access").putArray("roles");
-        ArrayNode groups = claims.putArray("groups");
-        roles.forEach(realmRoles::add);
-        roles.forEach(groups::add);
+        String token = tokens.issue(clientId, client, audiences, tokens.issuer(uri), Instant.now(), lifetime);
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("access_token", keys.sign(claims));
+        answer.put("access_token", token);
         answer.put("expires_in", lifetime);
         answer.put("refresh_expires_in", 0);
         answer.put("token_type", "Bearer");
@@ -142,15 +118,6 @@ public class OidcResource {
         return Response.ok(answer).header("Cache-Control", "no-store").build();
     }
 
-    private String issuer(UriInfo uri) {
-        String base = config.issuerBase().orElseGet(() -> {
-            var requestUri = uri.getBaseUri();
-            return requestUri.getScheme() + "://" + requestUri.getAuthority();
-        });
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/realms/" + config.realm();
-    }
-
-    /** {@code [clientId, secret]} from {@code Basic base64(id:secret)}, or null when absent or not Basic. */
     private static String[] basic(String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return null;

@@ -110,6 +110,19 @@ class OidcResourceTest {
                 .body("error", equalTo("Realm does not exist"));
     }
 
+    @Test
+    void shouldHandOutAnExpiredButProperlySignedTokenForTheAuthenticationTests() throws Exception {
+        String token = given().formParam("client_id", "ledgerbridge-admin")
+                .post("/_sandbox/oidc/expired-token").then().statusCode(200).extract().path("access_token");
+
+        assertTrue(verifies(token), "signed with the realm key");
+        JsonNode claims = claims(token);
+        assertTrue(claims.path("exp").asLong() < Instant.now().minusSeconds(300).getEpochSecond(), claims.toString());
+        assertEquals("gateway", claims.path("aud").asText());
+        assertEquals("admin", claims.path("realm_access").path("roles").path(0).asText());
+        given().formParam("client_id", "nobody").post("/_sandbox/oidc/expired-token").then().statusCode(404);
+    }
+
     private static JsonNode claims(String token) throws Exception {
         return JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
     }
