@@ -25,7 +25,10 @@ public class DownstreamWireMock implements QuarkusTestResourceLifecycleManager {
                 "quarkus.rest-client.contact-sync.url", url,
                 "quarkus.rest-client.product-catalog.url", url,
                 "quarkus.rest-client.document.url", url,
-                "quarkus.rest-client.payments-bridge.url", url);
+                "quarkus.rest-client.payments-bridge.url", url,
+                // Intuit's token and revoke endpoints (HubSpot's follows ledgerbridge.hubspot.base-url).
+                "quarkus.oidc-client.intuit.auth-server-url", url,
+                "quarkus.oidc-client.intuit.revoke-path", url + "/v2/oauth2/tokens/revoke");
     }
 
     @Override
