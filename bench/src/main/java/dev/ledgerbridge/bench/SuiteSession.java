@@ -46,7 +46,7 @@ final class SuiteSession implements AutoCloseable {
         this.enrollUri = launcher.url(SuiteApp.SANDBOX).resolve("/_sandbox/workflows/enroll");
     }
 
-    /** Launches the suite with the given sandbox properties and per-app JVM arguments, and connects both companies. */
+    /** Launches the suite with the given sandbox properties and per-app JVM arguments, connects both companies and installs the HubSpot app. */
     static SuiteSession launch(BenchOptions options, Map<String, String> sandboxProperties,
                                Map<SuiteApp, List<String>> jvmArguments, String logName) {
         Path logs = options.repoRoot().resolve("bench/target/logs/" + logName);
@@ -61,6 +61,12 @@ final class SuiteSession implements AutoCloseable {
                 session.close();
                 throw new IllegalStateException("connecting company " + realm + " failed: " + reply.status() + " " + reply.raw());
             }
+        }
+        // The gateway reads HubSpot with the portal's stored OAuth tokens (issue 8): the app must be installed.
+        SuiteHttp.Reply portal = session.http.installHubSpotApp();
+        if (portal.status() != 200) {
+            session.close();
+            throw new IllegalStateException("installing the HubSpot app failed: " + portal.status() + " " + portal.raw());
         }
         return session;
     }

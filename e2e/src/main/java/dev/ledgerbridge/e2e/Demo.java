@@ -58,7 +58,7 @@ public final class Demo {
     private static int run(SuiteLauncher suite) {
         SuiteHttp http = new SuiteHttp(suite.url(SuiteApp.SANDBOX), suite.url(SuiteApp.GATEWAY));
 
-        heading("Connecting the QuickBooks companies to the gateway");
+        heading("Connecting the QuickBooks companies and the HubSpot portal (OAuth authorization-code flows)");
         for (String realm : new String[] {SuiteHttp.US_REALM, SuiteHttp.CANADIAN_REALM}) {
             SuiteHttp.Reply reply = http.connectCompany(realm);
             if (reply.status() / 100 != 2) {
@@ -66,6 +66,11 @@ public final class Demo {
             }
             System.out.printf("  %s %-22s country %s%n", realm, text(reply.body(), "companyName"), text(reply.body(), "country"));
         }
+        SuiteHttp.Reply portal = http.installHubSpotApp();
+        if (portal.status() / 100 != 2) {
+            return fail("installing the HubSpot app failed: " + portal.status() + " " + portal.raw());
+        }
+        System.out.printf("  HubSpot portal %s %s%n", text(portal.body(), "portalId"), text(portal.body(), "hubDomain"));
 
         heading("HubSpot enrolls deal " + DEMO_DEAL + " into the workflow action \"Create QuickBooks invoice\"");
         Map<String, Object> enrollment = new LinkedHashMap<>();

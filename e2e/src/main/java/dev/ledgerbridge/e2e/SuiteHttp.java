@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * The calls the demo and the end-to-end tests make: the sandbox's admin API (workflow engine, counters), its
- * vendor APIs with the seeded pre-authorised tokens, and the gateway's admin API.
+ * vendor APIs with the seeded pre-authorised tokens, and the gateway's admin API (connections through the real OAuth
+ * flows against the sandbox).
  */
 public final class SuiteHttp {
 
@@ -40,10 +41,91 @@ public final class SuiteHttp {
     public record Reply(int status, JsonNode body, String raw) {
     }
 
-    /** Connects a QuickBooks company to the gateway with the sandbox's pre-authorised token. */
+    /**
+     * Connects a QuickBooks company through Intuit's authorization-code flow, as an operator's browser does: the
+     * gateway's admin API starts the authorization, the sandbox's authorize page (the sandbox-only {@code realmId}
+     * parameter picks the company) redirects with a code, and that redirect is followed to the gateway's callback.
+     * Returns the callback's answer (200 with the CONNECTED company).
+     */
     public Reply connectCompany(String realmId) {
-        return send(HttpRequest.newBuilder(gateway.resolve("/admin/v1/connections/quickbooks/" + realmId))
-                .POST(HttpRequest.BodyPublishers.noBody()));
+        return followAuthorization(gateway, "/admin/v1/connections/quickbooks/authorizations",
+                "&realmId=" + encode(realmId));
+    }
+
+    /** Installs the LedgerBridge app in the seeded HubSpot portal through HubSpot's flow; the callback's answer. */
+    public Reply installHubSpotApp() {
+        return followAuthorization(gateway, "/admin/v1/connections/hubspot/installations", "");
+    }
+
+    /**
+     * Starts an authorization at one gateway's admin API and follows it like a browser: GET the vendor's authorize URL
+     * without following redirects, then GET its Location (the gateway's callback).
+     */
+    public Reply followAuthorization(URI gatewayBase, String startPath, String extraAuthorizeParameters) {
+        Reply started = send(adminRequest(gatewayBase.resolve(startPath)).POST(HttpRequest.BodyPublishers.noBody()));
+        if (started.status() != 200 || started.body() == null) {
+            return started;
+        }
+        URI authorize = URI.create(started.body().path("authorizeUrl").asText() + extraAuthorizeParameters);
+        HttpResponse<String> consent = sendRaw(HttpRequest.newBuilder(authorize).GET());
+        String location = consent.headers().firstValue("Location").orElse(null);
+        if (consent.statusCode() != 302 || location == null) {
+            return new Reply(consent.statusCode(), parseOrNull(consent.body()), consent.body());
+        }
+        return send(HttpRequest.newBuilder(URI.create(location)).GET());
+    }
+
+    /** Disconnects a QuickBooks company at the gateway (revoked at Intuit, tokens wiped). */
+    public Reply disconnectCompany(String realmId) {
+        return send(adminRequest(gateway.resolve("/admin/v1/connections/quickbooks/" + realmId)).DELETE());
+    }
+
+    /** One QuickBooks company as the gateway's admin API shows it (state, reason). */
+    public Reply company(String realmId) {
+        return send(adminRequest(gateway.resolve("/admin/v1/connections/quickbooks/" + realmId)).GET());
+    }
+
+    /** A QBO access token from a gateway's internal token endpoint, as a service asks for it. */
+    public Reply internalQuickBooksToken(URI gatewayBase, String realmId) {
+        return send(adminRequest(gatewayBase.resolve("/internal/v1/quickbooks/" + realmId + "/access-token")).GET());
+    }
+
+    /**
+     * A request to a gateway's admin or internal API with the bearer token of the sandbox's admin client
+     * ({@code ledgerbridge-admin}, client-credentials grant at the sandbox's OIDC provider).
+     */
+    public HttpRequest.Builder adminRequest(URI uri) {
+        return HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + adminToken())
+                .header("Accept", "application/json");
+    }
+
+    /** A fresh admin token from the sandbox's OIDC provider. */
+    public String adminToken() {
+        String basic = java.util.Base64.getEncoder().encodeToString("ledgerbridge-admin:admin-local-secret"
+                .getBytes(StandardCharsets.UTF_8));
+        Reply token = send(HttpRequest.newBuilder(sandbox.resolve("/realms/ledgerbridge/protocol/openid-connect/token"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")));
+        if (token.status() != 200 || token.body() == null) {
+            throw new IllegalStateException("the sandbox's OIDC provider gave no admin token: " + token.status());
+        }
+        return token.body().path("access_token").asText();
+    }
+
+    /** A POST to any sandbox path with a JSON body (e.g. its OAuth controls). */
+    public Reply postToSandbox(String path, Object body) {
+        return send(HttpRequest.newBuilder(sandbox.resolve(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : write(body))));
+    }
+
+    /** A form POST to any sandbox path with HTTP Basic credentials (the vendors' token endpoints). */
+    public Reply postFormToSandbox(String path, String form, String clientId, String clientSecret) {
+        String basic = java.util.Base64.getEncoder().encodeToString((clientId + ":" + clientSecret)
+                .getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(sandbox.resolve(path)).header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
     /** Enrolls a record into an action through the sandbox's workflow engine; returns the engine's answer. */
@@ -128,13 +210,17 @@ public final class SuiteHttp {
         return gateway.resolve("/hubspot/actions/" + action).toString();
     }
 
-    private Reply send(HttpRequest.Builder builder) {
+    /** Sends any request (redirects are not followed) and parses the answer. */
+    public Reply send(HttpRequest.Builder builder) {
+        HttpResponse<String> response = sendRaw(builder);
+        String raw = response.body();
+        JsonNode body = raw == null || raw.isBlank() ? null : parseOrNull(raw);
+        return new Reply(response.statusCode(), body, raw);
+    }
+
+    private HttpResponse<String> sendRaw(HttpRequest.Builder builder) {
         try {
-            HttpResponse<String> response = http.send(builder.timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            String raw = response.body();
-            JsonNode body = raw == null || raw.isBlank() ? null : parseOrNull(raw);
-            return new Reply(response.statusCode(), body, raw);
+            return http.send(builder.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException("request failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -149,6 +235,9 @@ public final class SuiteHttp {
     }
 
     private static JsonNode parseOrNull(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
         try {
             return JSON.readTree(raw);
         } catch (IOException e) {

@@ -59,9 +59,53 @@ public final class SuiteLauncher implements AutoCloseable {
     private final Map<SuiteApp, Process> processes = Collections.synchronizedMap(new EnumMap<>(SuiteApp.class));
     private final Map<SuiteApp, Long> readyMillis = Collections.synchronizedMap(new EnumMap<>(SuiteApp.class));
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    // Further gateway replicas on the same database (ConnectionsEndToEndIT's concurrent refreshes), by port.
+    private final Map<Integer, Process> extraGateways = Collections.synchronizedMap(new LinkedHashMap<>());
+    /**
+     * The gateway's token encryption key for this launch: random, so no run uses the public development key (a gateway
+     * started with java -jar runs in prod mode and refuses that one), and the same for every gateway process and
+     * restart of this launch, which share one database.
+     */
+    private final String tokenEncryptionKey = "e2e-" + Long.toHexString(System.nanoTime()) + ":"
+            + java.util.Base64.getEncoder().encodeToString(randomBytes(32));
 
     private SuiteLauncher(Options options) {
         this.options = options;
+    }
+
+    private static byte[] randomBytes(int count) {
+        byte[] bytes = new byte[count];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return bytes;
+    }
+
+    /**
+     * Starts one more gateway process on a free port, sharing the first gateway's database and settings (never wiping
+     * it), and returns its base URL once it is ready; {@link #close()} stops it with the rest. Its log is
+     * {@code gateway-<port>.log}.
+     */
+    public URI startExtraGateway() {
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m", "-XX:+UseSerialGC"));
+        Map<String, String> props = systemProperties(SuiteApp.GATEWAY, false);
+        props.put("quarkus.http.port", String.valueOf(port));
+        props.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(options.extraJvmArguments().getOrDefault(SuiteApp.GATEWAY, List.of()));
+        command.addAll(List.of("-jar", options.repoRoot().resolve("gateway/target/quarkus-app/quarkus-run.jar").toString()));
+        File log = options.logDirectory().resolve("gateway-" + port + ".log").toFile();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(log));
+        builder.environment().put("DB_NAME", SuiteApp.GATEWAY.database() + options.databaseSuffix());
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start an extra gateway", e);
+        }
+        extraGateways.put(port, process);
+        URI url = URI.create("http://127.0.0.1:" + port);
+        awaitReady("gateway on " + port, process, url, log.toPath());
+        return url;
     }
 
     /** Starts every app at once and returns when all report ready; on failure, stops what it started. */
@@ -194,6 +238,14 @@ public final class SuiteLauncher implements AutoCloseable {
         // The gateway routes the payment actions (A4-A7) to payments-bridge.
         if (app == SuiteApp.GATEWAY) {
             props.put("quarkus.rest-client.payments-bridge.url", url(SuiteApp.PAYMENTS_BRIDGE).toString());
+            // OAuth connections (issue 8) against the sandbox's Intuit and HubSpot OAuth servers; HubSpot's token
+            // endpoint follows ledgerbridge.hubspot.base-url. The callbacks are derived from the admin request's host.
+            String sandbox = url(SuiteApp.SANDBOX).toString();
+            props.put("quarkus.oidc-client.intuit.auth-server-url", sandbox);
+            props.put("quarkus.oidc-client.intuit.revoke-path", sandbox + "/v2/oauth2/tokens/revoke");
+            props.put("ledgerbridge.gateway.connections.quickbooks.authorize-url", sandbox + "/connect/oauth2");
+            props.put("ledgerbridge.gateway.connections.hubspot.authorize-url", sandbox + "/oauth/authorize");
+            props.put("ledgerbridge.gateway.connections.token-encryption.active-key", tokenEncryptionKey);
         }
         if (freshDatabase) {
             props.put("quarkus.flyway.clean-disabled", "false");
@@ -203,13 +255,15 @@ public final class SuiteLauncher implements AutoCloseable {
     }
 
     private void awaitReady(SuiteApp app) {
+        awaitReady(app.module(), processes.get(app), url(app), options.logDirectory().resolve(app.module() + ".log"));
+    }
+
+    private void awaitReady(String name, Process process, URI base, Path logFile) {
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-        URI health = url(app).resolve("/q/health/ready");
+        URI health = base.resolve("/q/health/ready");
         while (System.nanoTime() < deadline) {
-            Process process = processes.get(app);
             if (!process.isAlive()) {
-                throw new IllegalStateException(app.module() + " exited with " + process.exitValue() + "; see "
-                        + options.logDirectory().resolve(app.module() + ".log"));
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + logFile);
             }
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(2))
@@ -223,17 +277,26 @@ public final class SuiteLauncher implements AutoCloseable {
                 // starting up
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for " + app.module(), e);
+                throw new IllegalStateException("interrupted while waiting for " + name, e);
             }
             pause(Duration.ofMillis(100));
         }
-        throw new IllegalStateException(app.module() + " was not ready within " + READY_TIMEOUT.toSeconds() + " s; see "
-                + options.logDirectory().resolve(app.module() + ".log"));
+        throw new IllegalStateException(name + " was not ready within " + READY_TIMEOUT.toSeconds() + " s; see " + logFile);
     }
 
     /** The base URL of an app, e.g. {@code http://127.0.0.1:8080}. */
     public URI url(SuiteApp app) {
         return URI.create("http://127.0.0.1:" + port(app));
+    }
+
+    /** The gateway's token encryption key of this launch ({@code <key id>:<base64>}), for tests that read stored tokens. */
+    public String tokenEncryptionKey() {
+        return tokenEncryptionKey;
+    }
+
+    /** The database name of an app in this launch (e.g. {@code gateway_e2e}). */
+    public String databaseName(SuiteApp app) {
+        return app.database() + options.databaseSuffix();
     }
 
     /** The port an app listens on. */
@@ -263,6 +326,10 @@ public final class SuiteLauncher implements AutoCloseable {
         synchronized (processes) {
             running = new ArrayList<>(processes.values());
         }
+        synchronized (extraGateways) {
+            running.addAll(extraGateways.values());
+            extraGateways.clear();
+        }
         running.forEach(Process::destroy);
         for (Process process : running) {
             try {
@@ -290,7 +357,7 @@ public final class SuiteLauncher implements AutoCloseable {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         for (int tries = 0; tries < 200; tries++) {
             int candidate = random.nextInt(20_000, 32_000);
-            if (ports.containsValue(candidate)) {
+            if (ports.containsValue(candidate) || extraGateways.containsKey(candidate)) {
                 continue;
             }
             try (ServerSocket socket = new ServerSocket(candidate, 1, InetAddress.getLoopbackAddress())) {

@@ -24,7 +24,7 @@ final class E2eSuite {
     private E2eSuite() {
     }
 
-    /** The running suite, launched (and both seeded companies connected) on first use. */
+    /** The running suite, launched (both seeded companies connected, the HubSpot app installed) on first use. */
     static synchronized SuiteLauncher suite() {
         if (suite == null) {
             Path root = Path.of(System.getProperty("ledgerbridge.repo-root", "..")).toAbsolutePath().normalize();
@@ -60,8 +60,13 @@ final class E2eSuite {
             SuiteLauncher launched = SuiteLauncher.start(options, System.out::println);
             Runtime.getRuntime().addShutdownHook(new Thread(launched::close, "e2e-suite-stop"));
             SuiteHttp client = new SuiteHttp(launched.url(SuiteApp.SANDBOX), launched.url(SuiteApp.GATEWAY));
-            assertEquals(200, client.connectCompany(SuiteHttp.US_REALM).status());
-            assertEquals(200, client.connectCompany(SuiteHttp.CANADIAN_REALM).status());
+            // Through the real OAuth flows against the sandbox (issue 8): both companies, and the app in the portal.
+            SuiteHttp.Reply us = client.connectCompany(SuiteHttp.US_REALM);
+            assertEquals(200, us.status(), us.raw());
+            SuiteHttp.Reply canadian = client.connectCompany(SuiteHttp.CANADIAN_REALM);
+            assertEquals(200, canadian.status(), canadian.raw());
+            SuiteHttp.Reply portal = client.installHubSpotApp();
+            assertEquals(200, portal.status(), portal.raw());
             suite = launched;
             http = client;
         }

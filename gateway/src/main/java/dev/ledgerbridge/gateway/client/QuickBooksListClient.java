@@ -2,7 +2,7 @@ package dev.ledgerbridge.gateway.client;
 
 import dev.ledgerbridge.gateway.config.OptionsConfig;
 import dev.ledgerbridge.gateway.config.VendorApiConfig;
-import dev.ledgerbridge.gateway.service.PreauthorisedTokens;
+import dev.ledgerbridge.gateway.service.VendorAccessTokens;
 import dev.ledgerbridge.quickbooks.QuickBooksClient;
 import dev.ledgerbridge.quickbooks.QuickBooksClientConfig;
 import dev.ledgerbridge.quickbooks.model.Account;
@@ -25,7 +25,7 @@ public class QuickBooksListClient {
 
     private final QuickBooksClient quickBooks;
 
-    public QuickBooksListClient(Vertx vertx, VendorApiConfig vendors, OptionsConfig options, PreauthorisedTokens tokens) {
+    public QuickBooksListClient(Vertx vertx, VendorApiConfig vendors, OptionsConfig options, VendorAccessTokens tokens) {
         QuickBooksClientConfig defaults = QuickBooksClientConfig.defaults(vendors.quickbooks().baseUrl());
         QuickBooksClientConfig config = new QuickBooksClientConfig(defaults.baseUrl(),
                 vendors.quickbooks().minorVersion(), options.fetchTimeout(), 0, defaults.throttleBackoff())

@@ -1,7 +1,7 @@
 package dev.ledgerbridge.gateway.client;
 
 import dev.ledgerbridge.gateway.config.VendorApiConfig;
-import dev.ledgerbridge.gateway.service.PreauthorisedTokens;
+import dev.ledgerbridge.gateway.service.VendorAccessTokens;
 import dev.ledgerbridge.hubspot.HubSpotClient;
 import dev.ledgerbridge.hubspot.HubSpotClientConfig;
 import dev.ledgerbridge.observability.VendorCallTelemetry;
@@ -19,7 +19,7 @@ public class VendorClientProducer {
 
     @Produces
     @Singleton
-    HubSpotClient hubSpotClient(Vertx vertx, VendorApiConfig vendors, PreauthorisedTokens tokens,
+    HubSpotClient hubSpotClient(Vertx vertx, VendorApiConfig vendors, VendorAccessTokens tokens,
             VendorCallTelemetry telemetry) {
         return new HubSpotClient(vertx, HubSpotClientConfig.defaults(vendors.hubspot().baseUrl()), tokens::hubSpot,
                 telemetry.hubSpot());
@@ -31,7 +31,7 @@ public class VendorClientProducer {
 
     @Produces
     @Singleton
-    QuickBooksClient quickBooksClient(Vertx vertx, VendorApiConfig vendors, PreauthorisedTokens tokens,
+    QuickBooksClient quickBooksClient(Vertx vertx, VendorApiConfig vendors, VendorAccessTokens tokens,
             VendorCallTelemetry telemetry) {
         QuickBooksClientConfig defaults = QuickBooksClientConfig.defaults(vendors.quickbooks().baseUrl());
         QuickBooksClientConfig config = new QuickBooksClientConfig(defaults.baseUrl(),

@@ -6,6 +6,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** Typed configuration of the gateway ({@code ledgerbridge.gateway.*}); vendor base URLs live in their own mappings. */
@@ -35,6 +36,94 @@ public interface GatewayConfig {
 
     /** The slow path: BLOCK, background runs and completion through HubSpot's callback API. */
     SlowPath slowPath();
+
+    /** OAuth connections to QBO companies and HubSpot portals: flows, token lifecycle, encryption at rest (issue 8). */
+    Connections connections();
+
+    /** OAuth connections of the gateway. */
+    interface Connections {
+
+        /**
+         * Hand out the sandbox's seeded, non-expiring tokens ({@code hubspot.preauthorised-token},
+         * {@code quickbooks.preauthorised-token}) instead of stored OAuth tokens, and allow the old one-step
+         * {@code POST /admin/v1/connections/quickbooks/{realmId}}; default {@code false} (true in %test only).
+         */
+        @WithDefault("false")
+        boolean preauthorisedTokens();
+
+        /** An access token with less than this left is refreshed before it is used or handed out; default {@code PT5M}. */
+        @WithDefault("PT5M")
+        Duration refreshMargin();
+
+        /** How long an authorization's {@code state} may wait for the vendor's callback; default {@code PT10M}. */
+        @WithDefault("PT10M")
+        Duration stateLifetime();
+
+        /** Intuit OAuth (the token endpoint itself is the named OIDC client {@code intuit}). */
+        QuickBooksOAuth quickbooks();
+
+        /** HubSpot OAuth (the token endpoint itself is the named OIDC client {@code hubspot}). */
+        HubSpotOAuth hubspot();
+
+        /** Encryption of the stored tokens. */
+        TokenEncryption tokenEncryption();
+    }
+
+    /** The Intuit side of connecting a QuickBooks company. */
+    interface QuickBooksOAuth {
+
+        /** The Intuit app's client id; default {@code ledgerbridge-local} (the sandbox's app; env QUICKBOOKS_CLIENT_ID). */
+        @WithDefault("ledgerbridge-local")
+        String clientId();
+
+        /** Intuit's authorize page (https://appcenter.intuit.com/connect/oauth2); default {@code http://127.0.0.1:8090/connect/oauth2} (the sandbox). */
+        @WithDefault("http://127.0.0.1:8090/connect/oauth2")
+        String authorizeUrl();
+
+        /** Scopes asked for; default {@code com.intuit.quickbooks.accounting}. */
+        @WithDefault("com.intuit.quickbooks.accounting")
+        String scope();
+
+        /**
+         * The callback URL registered with the Intuit app; default: none, {@code public-base-url} +
+         * {@code /oauth/v1/quickbooks/callback}, else rebuilt from the admin request that starts the authorization.
+         */
+        Optional<String> redirectUri();
+    }
+
+    /** The HubSpot side of installing the app in a portal. */
+    interface HubSpotOAuth {
+
+        /** The HubSpot app's client id; default {@code ledgerbridge-local} (the sandbox's app; env HUBSPOT_CLIENT_ID). */
+        @WithDefault("ledgerbridge-local")
+        String clientId();
+
+        /** HubSpot's authorize page (https://app.hubspot.com/oauth/authorize); default {@code http://127.0.0.1:8090/oauth/authorize} (the sandbox). */
+        @WithDefault("http://127.0.0.1:8090/oauth/authorize")
+        String authorizeUrl();
+
+        /** Scopes asked for, space-separated; default the CRM objects and automation scopes the actions need. */
+        @WithDefault("oauth automation crm.objects.contacts.read crm.objects.contacts.write crm.objects.deals.read"
+                + " crm.objects.deals.write crm.objects.line_items.read crm.objects.quotes.read e-commerce")
+        String scope();
+
+        /** The callback URL registered with the HubSpot app; default as for QuickBooks, with {@code /oauth/v1/hubspot/callback}. */
+        Optional<String> redirectUri();
+    }
+
+    /** AES-256-GCM keys of the stored tokens ({@code TokenCipher}). */
+    interface TokenEncryption {
+
+        /**
+         * The key new values are encrypted with, {@code <key id>:<base64 of 32 random bytes>}; no default in prod
+         * (a Kubernetes Secret: env LEDGERBRIDGE_GATEWAY_CONNECTIONS_TOKEN_ENCRYPTION_ACTIVE_KEY); %dev and %test use
+         * the public local key, which a production gateway refuses.
+         */
+        String activeKey();
+
+        /** Keys that only decrypt (after a rotation, until re-encryption is done), comma-separated; default none. */
+        Optional<List<String>> previousKeys();
+    }
 
     /**
      * An execution that cannot finish within {@link #answerBudget()} is answered {@code BLOCK}; it goes on in the
@@ -120,7 +209,7 @@ public interface GatewayConfig {
         /** The HubSpot app's client secret, the key of request signatures; default {@code ledgerbridge-local-secret} (application.properties, env HUBSPOT_CLIENT_SECRET overrides). */
         String clientSecret();
 
-        /** Template of the pre-authorised HubSpot token until the OAuth issue; default {@code sandbox-hubspot-{portalId}}. */
+        /** Template of the pre-authorised HubSpot token (only with {@code connections.preauthorised-tokens}); default {@code sandbox-hubspot-{portalId}}. */
         @WithDefault("sandbox-hubspot-{portalId}")
         String preauthorisedToken();
 
@@ -138,7 +227,7 @@ public interface GatewayConfig {
     /** QuickBooks connection settings of the gateway. */
     interface QuickBooks {
 
-        /** Template of the pre-authorised QBO token until the OAuth issue; default {@code sandbox-qbo-{realmId}}. */
+        /** Template of the pre-authorised QBO token (only with {@code connections.preauthorised-tokens}); default {@code sandbox-qbo-{realmId}}. */
         @WithDefault("sandbox-qbo-{realmId}")
         String preauthorisedToken();
 

@@ -1,6 +1,12 @@
 package dev.ledgerbridge.gateway.rest;
 
+import dev.ledgerbridge.gateway.ConnectionState;
+import dev.ledgerbridge.gateway.ConnectionVendor;
 import dev.ledgerbridge.gateway.client.DownstreamUnavailableException;
+import dev.ledgerbridge.gateway.client.TokenEndpointUnavailableException;
+import dev.ledgerbridge.gateway.security.TokenDecryptionException;
+import dev.ledgerbridge.gateway.service.ConnectionUnusableException;
+import dev.ledgerbridge.gateway.service.OAuthCallbackException;
 import dev.ledgerbridge.gateway.client.ServiceAnswerException;
 import dev.ledgerbridge.gateway.mapping.ActionRequestParser.InvalidActionRequestException;
 import dev.ledgerbridge.gateway.service.HubSpotRequestVerifier.BodyTooLargeException;
@@ -44,6 +50,32 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response invalidActionRequest(InvalidActionRequestException e) {
         return error(400, "INVALID_REQUEST", e.getMessage(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response oauthRefused(OAuthCallbackException e) {
+        return error(e.status(), e.code(), e.getMessage(), null);
+    }
+
+    /** 404 for a connection that does not exist or was disconnected, 409 for one an admin must reconnect. */
+    @ServerExceptionMapper
+    public Response connectionUnusable(ConnectionUnusableException e) {
+        int status = e.state() == ConnectionState.RECONNECT_NEEDED ? 409 : 404;
+        return error(status, e.code(), e.getMessage(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response tokenEndpointUnavailable(TokenEndpointUnavailableException e) {
+        Log.warnf("token endpoint unavailable: %s", e.getMessage());
+        return error(503, "TOKEN_ENDPOINT_UNAVAILABLE", e.getMessage(),
+                e.vendor() == ConnectionVendor.QUICKBOOKS ? "intuit-oauth" : "hubspot-oauth");
+    }
+
+    /** A stored token that does not decrypt (key missing after a rotation, or the row was changed): an operator's job. */
+    @ServerExceptionMapper
+    public Response tokenUnreadable(TokenDecryptionException e) {
+        Log.errorf("stored token unreadable: %s", e.getMessage());
+        return error(500, "TOKEN_UNREADABLE", e.getMessage(), null);
     }
 
     @ServerExceptionMapper
@@ -134,6 +166,15 @@ public class ErrorMappers {
         }
         if (cause instanceof QboException q) {
             return quickBooksUnreadable(q);
+        }
+        if (cause instanceof ConnectionUnusableException c) {
+            return connectionUnusable(c);
+        }
+        if (cause instanceof TokenEndpointUnavailableException t) {
+            return tokenEndpointUnavailable(t);
+        }
+        if (cause instanceof OAuthCallbackException o) {
+            return oauthRefused(o);
         }
         if (cause instanceof ProcessingException || cause instanceof TimeoutException
                 || cause instanceof CircuitBreakerOpenException || cause instanceof IOException

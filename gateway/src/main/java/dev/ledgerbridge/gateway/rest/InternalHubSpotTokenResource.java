@@ -1,6 +1,8 @@
 package dev.ledgerbridge.gateway.rest;
 
-import dev.ledgerbridge.gateway.service.PreauthorisedTokens;
+import dev.ledgerbridge.gateway.service.VendorAccessTokens;
+import dev.ledgerbridge.gateway.ConnectionVendor;
+import dev.ledgerbridge.gateway.service.ConnectionTokens;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,23 +18,25 @@ import java.time.Instant;
  * Internal API: the services get HubSpot access tokens only from here (the product catalog's product sync), the
  * HubSpot counterpart of {@link InternalTokenResource}.
  */
-// TODO(issue 8): internal endpoints require a service token (client credentials) besides the NetworkPolicy.
 @Path("/internal/v1/hubspot")
 @Produces(MediaType.APPLICATION_JSON)
 public class InternalHubSpotTokenResource {
 
-    /** HubSpot's OAuth access tokens live 30 minutes; callers fetch a new one after this. */
+    /** HubSpot's OAuth access tokens live 30 minutes; with pre-authorised tokens callers fetch a new one after this. */
     static final Duration TOKEN_LIFETIME = Duration.ofMinutes(30);
 
-    private final PreauthorisedTokens tokens;
+    private final VendorAccessTokens tokens;
+    private final ConnectionTokens connections;
 
-    public InternalHubSpotTokenResource(PreauthorisedTokens tokens) {
+    public InternalHubSpotTokenResource(VendorAccessTokens tokens, ConnectionTokens connections) {
         this.tokens = tokens;
+        this.connections = connections;
     }
 
     /**
-     * 200 with the portal's token and its expiry; 404 PORTAL_NOT_CONNECTED for a portal id that is not a HubSpot
-     * hub id. Until the OAuth issue stores HubSpot connections, every portal has the pre-authorised token.
+     * 200 with the portal's token and its expiry; 404 PORTAL_NOT_CONNECTED for a portal that did not install the app
+     * (or a value that is no hub id); 409 PORTAL_NOT_CONNECTED when an admin must install it again; 503 when a due
+     * refresh failed transiently. With pre-authorised tokens every portal has the seeded token.
      */
     @GET
     @Path("/{portalId}/access-token")
@@ -42,7 +46,11 @@ public class InternalHubSpotTokenResource {
                     .entity(new ErrorBody("PORTAL_NOT_CONNECTED", "HubSpot portal " + portalId + " is not connected", null))
                     .type(MediaType.APPLICATION_JSON).build());
         }
-        return tokens.hubSpot(Long.parseLong(portalId))
-                .map(token -> Response.ok(new AccessTokenResponse(token, Instant.now().plus(TOKEN_LIFETIME))).build());
+        if (tokens.preauthorisedMode()) {
+            return tokens.hubSpot(Long.parseLong(portalId))
+                    .map(token -> Response.ok(new AccessTokenResponse(token, Instant.now().plus(TOKEN_LIFETIME))).build());
+        }
+        return connections.accessToken(ConnectionVendor.HUBSPOT, portalId)
+                .map(t -> Response.ok(new AccessTokenResponse(t.accessToken(), t.expiresAt())).build());
     }
 }

@@ -21,7 +21,11 @@ public class InternalTokenResource {
         this.connections = connections;
     }
 
-    /** 200 with the token and its expiry; 404 COMPANY_NOT_CONNECTED when the realm is not connected. */
+    /**
+     * 200 with the token and its expiry (refreshed first when less than the refresh margin is left); 404
+     * COMPANY_NOT_CONNECTED when the realm is not connected; 409 COMPANY_NOT_CONNECTED when an admin must reconnect it;
+     * 503 TOKEN_ENDPOINT_UNAVAILABLE when a due refresh failed transiently.
+     */
     @GET
     @Path("/{realmId}/access-token")
     public Uni<Response> accessToken(@PathParam("realmId") String realmId) {

@@ -1,6 +1,8 @@
 package dev.ledgerbridge.gateway.service;
 
 import dev.ledgerbridge.gateway.ActionRequest;
+import dev.ledgerbridge.gateway.ConnectionState;
+import dev.ledgerbridge.gateway.ConnectionVendor;
 import dev.ledgerbridge.gateway.QuickBooksConnection;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,10 +31,19 @@ public class CompanySelector {
     }
 
     private Uni<QuickBooksConnection> named(String realmId) {
-        return connections.findConnected(realmId)
-                .onItem().ifNull().failWith(() -> new ActionRefusal("COMPANY_NOT_CONNECTED",
-                        "QuickBooks company " + realmId + " is not connected to LedgerBridge. Connect it, or choose"
-                                + " a connected company in the action's QuickBooks company field."));
+        return connections.find(realmId).map(company -> {
+            if (company != null && company.state() == ConnectionState.CONNECTED) {
+                return company;
+            }
+            if (company != null && company.state() == ConnectionState.RECONNECT_NEEDED) {
+                // Intuit refused the company's refresh token: only an admin's new authorization helps.
+                throw new ActionRefusal("COMPANY_NOT_CONNECTED", ConnectionUnusableException.message(
+                        ConnectionVendor.QUICKBOOKS, realmId, ConnectionState.RECONNECT_NEEDED, company.stateReason()));
+            }
+            throw new ActionRefusal("COMPANY_NOT_CONNECTED",
+                    "QuickBooks company " + realmId + " is not connected to LedgerBridge. Connect it, or choose"
+                            + " a connected company in the action's QuickBooks company field.");
+        });
     }
 
     private Uni<QuickBooksConnection> onlyConnected() {

@@ -14,8 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Gauges read from the gateway's database: {@code ledgerbridge_journal_backlog} (executions not finished yet) and
- * {@code ledgerbridge_connections_reconnect_needed} (QBO companies that are not CONNECTED; issue 8 adds the
- * OAuth states that feed it), {@code ledgerbridge_slow_path_blocked} and {@code ledgerbridge_callback_completions_pending}
+ * {@code ledgerbridge_connections_reconnect_needed} (QBO companies and HubSpot portals whose refresh token the vendor
+ * refused: RECONNECT_NEEDED until an admin reconnects them), {@code ledgerbridge_slow_path_blocked} and {@code ledgerbridge_callback_completions_pending}
  * (the slow path's backlog). Refreshed on a timer, since a scrape must not wait for PostgreSQL.
  */
 @Singleton
@@ -62,7 +62,8 @@ public class OperationalGauges {
     /** Reads both counts in one round trip; a failed read keeps the last values (the next tick retries). */
     void refresh() {
         pool.query("SELECT (SELECT count(*) FROM action_execution WHERE finished_at IS NULL) AS backlog, "
-                        + "(SELECT count(*) FROM quickbooks_connection WHERE state <> 'CONNECTED') AS reconnect, "
+                        + "(SELECT count(*) FROM quickbooks_connection WHERE state = 'RECONNECT_NEEDED') "
+                        + "+ (SELECT count(*) FROM hubspot_connection WHERE state = 'RECONNECT_NEEDED') AS reconnect, "
                         + "(SELECT count(*) FROM action_execution WHERE state = 'BLOCKED') AS blocked, "
                         + "(SELECT count(*) FROM action_execution WHERE completion_state = 'PENDING') AS pending")
                 .execute()

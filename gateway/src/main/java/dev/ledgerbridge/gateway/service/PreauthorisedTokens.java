@@ -5,7 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Vendor access tokens until the OAuth issue adds connect flows: the sandbox's seeded, non-expiring pre-authorised
+ * Pre-authorised vendor access tokens, only with {@code ledgerbridge.gateway.connections.preauthorised-tokens}: the sandbox's seeded, non-expiring pre-authorised
  * tokens, built from configured templates ({@code sandbox-qbo-{realmId}}, {@code sandbox-hubspot-{portalId}}).
  */
 @ApplicationScoped

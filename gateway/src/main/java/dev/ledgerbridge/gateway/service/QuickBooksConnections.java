@@ -1,5 +1,7 @@
 package dev.ledgerbridge.gateway.service;
 
+import dev.ledgerbridge.gateway.ConnectionState;
+import dev.ledgerbridge.gateway.ConnectionVendor;
 import dev.ledgerbridge.gateway.QuickBooksConnection;
 import dev.ledgerbridge.gateway.config.GatewayConfig;
 import dev.ledgerbridge.gateway.repository.QuickBooksConnectionRepository;
@@ -23,23 +25,32 @@ public class QuickBooksConnections {
 
     private final QuickBooksConnectionRepository connections;
     private final QuickBooksClient quickBooks;
-    private final PreauthorisedTokens tokens;
+    private final PreauthorisedTokens preauthorised;
+    private final ConnectionTokens tokens;
     private final GatewayConfig config;
     private final Clock clock = Clock.systemUTC();
 
     public QuickBooksConnections(QuickBooksConnectionRepository connections, QuickBooksClient quickBooks,
-            PreauthorisedTokens tokens, GatewayConfig config) {
+            PreauthorisedTokens preauthorised, ConnectionTokens tokens, GatewayConfig config) {
         this.connections = connections;
         this.quickBooks = quickBooks;
+        this.preauthorised = preauthorised;
         this.tokens = tokens;
         this.config = config;
     }
 
     /**
-     * Connects the realm with the pre-authorised token: one CompanyInfo read, then an upsert, so connecting again
-     * refreshes name and country and changes nothing else.
+     * Connects the realm with the pre-authorised token (only with {@code connections.preauthorised-tokens}; otherwise
+     * a 409 that points to the authorization flow): one CompanyInfo read, then an upsert, so connecting again refreshes
+     * name and country and changes nothing else.
      */
     public Uni<QuickBooksConnection> connect(String realmId) {
+        if (!config.connections().preauthorisedTokens()) {
+            return Uni.createFrom().failure(new OAuthCallbackException(409, "AUTHORIZATION_FLOW_REQUIRED",
+                    "Companies are connected through Intuit's authorization: POST"
+                            + " /admin/v1/connections/quickbooks/authorizations and open the returned authorizeUrl."
+                            + " This one-step connect works only with pre-authorised sandbox tokens."));
+        }
         return quickBooks.company(realmId).companyInfo()
                 .chain(info -> connections.upsertConnected(realmId,
                         info.companyName() == null ? realmId : info.companyName(), info.country()))
@@ -51,6 +62,19 @@ public class QuickBooksConnections {
         return connections.listConnected();
     }
 
+    /** Every company that is not DISCONNECTED, with its state (the admin list). */
+    public Uni<List<QuickBooksConnection>> listKnown() {
+        return connections.listKnown();
+    }
+
+    /** The realm's connection in any state, or null when it is unknown (or no realm id). */
+    public Uni<QuickBooksConnection> find(String realmId) {
+        if (realmId == null || !REALM_ID.matcher(realmId).matches()) {
+            return Uni.createFrom().nullItem();
+        }
+        return connections.findById(realmId);
+    }
+
     /**
      * The connection of the realm, or null when it is unknown or disconnected. A value that is no realm id (realm ids
      * are digits) is unknown without asking the database, whatever it contains.
@@ -60,17 +84,25 @@ public class QuickBooksConnections {
             return Uni.createFrom().nullItem();
         }
         return connections.findById(realmId)
-                .map(c -> c != null && c.state() == QuickBooksConnection.ConnectionState.CONNECTED ? c : null);
+                .map(c -> c != null && c.state() == ConnectionState.CONNECTED ? c : null);
     }
 
-    /** An access token for a connected realm, or null when it is not connected (the services get a 404). */
+    /**
+     * An access token for a connected realm, or null when it is not connected (the services get a 404); a realm that
+     * must be reconnected fails with {@link ConnectionUnusableException}, a transient refresh failure with
+     * {@code TokenEndpointUnavailableException}.
+     */
     public Uni<AccessToken> accessToken(String realmId) {
-        return findConnected(realmId)
-                .onItem().ifNotNull().transformToUni(c -> tokens.quickBooks(realmId)
-                        .map(token -> new AccessToken(token, Instant.now(clock).plus(config.quickbooks().tokenLifetime()))));
-    }
-
-    /** A QBO access token and when the services must fetch a new one. */
-    public record AccessToken(String accessToken, Instant expiresAt) {
+        if (config.connections().preauthorisedTokens()) {
+            return findConnected(realmId)
+                    .onItem().ifNotNull().transformToUni(c -> preauthorised.quickBooks(realmId)
+                            .map(token -> new AccessToken(token, Instant.now(clock).plus(config.quickbooks().tokenLifetime()))));
+        }
+        return find(realmId).chain(c -> {
+            if (c == null || c.state() == ConnectionState.DISCONNECTED) {
+                return Uni.createFrom().nullItem();
+            }
+            return tokens.accessToken(ConnectionVendor.QUICKBOOKS, realmId);
+        });
     }
 }

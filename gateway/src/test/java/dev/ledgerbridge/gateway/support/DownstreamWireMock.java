@@ -27,7 +27,10 @@ public class DownstreamWireMock implements QuarkusTestResourceLifecycleManager {
                 "quarkus.rest-client.contact-sync.url", url,
                 "quarkus.rest-client.product-catalog.url", url,
                 "quarkus.rest-client.document.url", url,
-                "quarkus.rest-client.payments-bridge.url", url));
+                "quarkus.rest-client.payments-bridge.url", url,
+                // Intuit's token and revoke endpoints (HubSpot's follows ledgerbridge.hubspot.base-url).
+                "quarkus.oidc-client.intuit.auth-server-url", url,
+                "quarkus.oidc-client.intuit.revoke-path", url + "/v2/oauth2/tokens/revoke"));
         // The gateway's own token for the services comes from the test token endpoint, not from these stubs.
         config.putAll(TestOidcProvider.configOverrides());
         return config;

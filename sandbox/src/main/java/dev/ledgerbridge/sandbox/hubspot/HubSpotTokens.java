@@ -103,6 +103,11 @@ public class HubSpotTokens implements Reseedable {
         return t;
     }
 
+    /** Forgets a refresh token (the app's grant is uninstalled); false when it was not known. */
+    public boolean deleteRefreshToken(String token) {
+        return token != null && refreshTokens.remove(token) != null;
+    }
+
     /** Makes a token expire now (tests and demos of the refresh path). */
     public void expire(String token) {
         accessTokens.computeIfPresent(token, (k, t) -> new AccessToken(t.token(), t.portalId(), clock.instant().minusSeconds(1)));

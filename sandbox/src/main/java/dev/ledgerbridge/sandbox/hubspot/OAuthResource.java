@@ -1,6 +1,7 @@
 package dev.ledgerbridge.sandbox.hubspot;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -127,6 +128,20 @@ public class OAuthResource {
         body.put("user", "sandbox@ledgerbridge.dev");
         body.put("scopes", scopes());
         return Response.ok(body).build();
+    }
+
+    /**
+     * Deletes a refresh token (HubSpot's uninstall of an app's grant): 204; the token then answers 404 here and
+     * {@code BAD_REFRESH_TOKEN} at the token endpoint. An unknown token is 404 with HubSpot's error body.
+     */
+    @DELETE
+    @Path("/v1/refresh-tokens/{token}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response deleteRefreshToken(@PathParam("token") String token) {
+        if (!tokens.deleteRefreshToken(token)) {
+            return error(404, "NOT_FOUND", "Refresh token not found.");
+        }
+        return Response.noContent().build();
     }
 
     private List<String> scopes() {

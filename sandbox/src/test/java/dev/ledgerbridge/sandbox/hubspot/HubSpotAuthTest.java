@@ -129,4 +129,28 @@ class HubSpotAuthTest {
         int status = given().auth().oauth2("sandbox-hubspot-40213377").when().get("/crm/v3/objects/contacts/101").statusCode();
         assertEquals(200, status);
     }
+
+    @Test
+    void shouldDeleteARefreshTokenSoItCanNoLongerRefresh() {
+        String code = given().redirects().follow(false)
+                .queryParam("client_id", "ledgerbridge-local")
+                .queryParam("redirect_uri", "http://localhost:8080/oauth/v1/hubspot/callback")
+                .queryParam("scope", "oauth").queryParam("state", "s1")
+                .when().get("/oauth/authorize").then().statusCode(302)
+                .extract().header("Location").replaceAll(".*[?&]code=([^&]+).*", "$1");
+        String refresh = given().contentType(ContentType.URLENC).formParam("grant_type", "authorization_code")
+                .formParam("client_id", "ledgerbridge-local").formParam("client_secret", "ledgerbridge-local-secret")
+                .formParam("redirect_uri", "http://localhost:8080/oauth/v1/hubspot/callback").formParam("code", code)
+                .when().post("/oauth/v1/token").then().statusCode(200).extract().path("refresh_token");
+
+        given().when().delete("/oauth/v1/refresh-tokens/" + refresh).then().statusCode(204);
+
+        given().when().get("/oauth/v1/refresh-tokens/" + refresh).then().statusCode(404);
+        given().contentType(ContentType.URLENC).formParam("grant_type", "refresh_token")
+                .formParam("client_id", "ledgerbridge-local").formParam("client_secret", "ledgerbridge-local-secret")
+                .formParam("refresh_token", refresh)
+                .when().post("/oauth/v1/token").then().statusCode(400).body("status", equalTo("BAD_REFRESH_TOKEN"));
+        given().when().delete("/oauth/v1/refresh-tokens/" + refresh).then().statusCode(404)
+                .body("status", equalTo("NOT_FOUND"));
+    }
 }
