@@ -42,7 +42,8 @@ final class SuiteSession implements AutoCloseable {
 
     private SuiteSession(SuiteLauncher launcher) {
         this.launcher = launcher;
-        this.http = new SuiteHttp(launcher.url(SuiteApp.SANDBOX), launcher.url(SuiteApp.GATEWAY));
+        this.http = new SuiteHttp(launcher.url(SuiteApp.SANDBOX), launcher.url(SuiteApp.GATEWAY))
+                .withServices(List.of(launcher.url(SuiteApp.CONTACT_SYNC), launcher.url(SuiteApp.PRODUCT_CATALOG), launcher.url(SuiteApp.DOCUMENT), launcher.url(SuiteApp.PAYMENTS_BRIDGE)));
         this.enrollUri = launcher.url(SuiteApp.SANDBOX).resolve("/_sandbox/workflows/enroll");
     }
 

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -56,7 +57,8 @@ public final class Demo {
     }
 
     private static int run(SuiteLauncher suite) {
-        SuiteHttp http = new SuiteHttp(suite.url(SuiteApp.SANDBOX), suite.url(SuiteApp.GATEWAY));
+        SuiteHttp http = new SuiteHttp(suite.url(SuiteApp.SANDBOX), suite.url(SuiteApp.GATEWAY))
+                .withServices(List.of(suite.url(SuiteApp.CONTACT_SYNC), suite.url(SuiteApp.PRODUCT_CATALOG), suite.url(SuiteApp.DOCUMENT), suite.url(SuiteApp.PAYMENTS_BRIDGE)));
 
         heading("Connecting the QuickBooks companies and the HubSpot portal (OAuth authorization-code flows)");
         for (String realm : new String[] {SuiteHttp.US_REALM, SuiteHttp.CANADIAN_REALM}) {

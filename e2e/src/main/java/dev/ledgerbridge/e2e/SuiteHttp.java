@@ -31,10 +31,55 @@ public final class SuiteHttp {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI sandbox;
     private final URI gateway;
+    private final java.util.Set<String> services = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private volatile CachedToken admin;
+    private volatile CachedToken service;
 
     public SuiteHttp(URI sandbox, URI gateway) {
         this.sandbox = sandbox;
         this.gateway = gateway;
+    }
+
+    /**
+     * Names the four services' base URIs: a request to one of them sent without an Authorization header gets the
+     * token of the sandbox's {@code gateway} client (audiences: the four services), as the gateway's own calls do.
+     */
+    public SuiteHttp withServices(java.util.Collection<URI> serviceBases) {
+        serviceBases.forEach(base -> services.add(base.getAuthority()));
+        return this;
+    }
+
+    /**
+     * The Authorization header a request to the target needs (issue 8): the admin client's bearer token for the
+     * gateway (its admin and internal APIs accept it), the gateway client's for a service, null for anything else
+     * (the sandbox and its vendor APIs have their own credentials).
+     */
+    public String bearerFor(URI target) {
+        String authority = target.getAuthority();
+        if (authority.equals(gateway.getAuthority())) {
+            return "Bearer " + adminToken();
+        }
+        if (services.contains(authority)) {
+            CachedToken current = service;
+            if (current == null || current.isStale()) {
+                current = new CachedToken(clientToken("gateway", "gateway-local-secret"));
+                service = current;
+            }
+            return "Bearer " + current.token();
+        }
+        return null;
+    }
+
+    /** A token and when it was fetched; the provider's live 5 minutes, reused for 4. */
+    private record CachedToken(String token, java.time.Instant fetched) {
+
+        CachedToken(String token) {
+            this(token, java.time.Instant.now());
+        }
+
+        boolean isStale() {
+            return fetched.plus(Duration.ofMinutes(4)).isBefore(java.time.Instant.now());
+        }
     }
 
     /** A response: status and parsed JSON body (null when empty). */
@@ -99,16 +144,27 @@ public final class SuiteHttp {
                 .header("Accept", "application/json");
     }
 
-    /** A fresh admin token from the sandbox's OIDC provider. */
+    /** An admin token from the sandbox's OIDC provider (reused for 4 of its 5 minutes). */
     public String adminToken() {
-        String basic = java.util.Base64.getEncoder().encodeToString("ledgerbridge-admin:admin-local-secret"
+        CachedToken current = admin;
+        if (current == null || current.isStale()) {
+            current = new CachedToken(clientToken("ledgerbridge-admin", "admin-local-secret"));
+            admin = current;
+        }
+        return current.token();
+    }
+
+    /** A client-credentials token of the client from the sandbox's OIDC provider. */
+    public String clientToken(String clientId, String secret) {
+        String basic = java.util.Base64.getEncoder().encodeToString((clientId + ":" + secret)
                 .getBytes(StandardCharsets.UTF_8));
         Reply token = send(HttpRequest.newBuilder(sandbox.resolve("/realms/ledgerbridge/protocol/openid-connect/token"))
                 .header("Authorization", "Basic " + basic)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")));
         if (token.status() != 200 || token.body() == null) {
-            throw new IllegalStateException("the sandbox's OIDC provider gave no admin token: " + token.status());
+            throw new IllegalStateException("the sandbox's OIDC provider gave no token to " + clientId + ": "
+                    + token.status());
         }
         return token.body().path("access_token").asText();
     }
@@ -218,9 +274,18 @@ public final class SuiteHttp {
         return new Reply(response.statusCode(), body, raw);
     }
 
+    /** Sends the request; one to the gateway or a service without an Authorization header gets {@link #bearerFor}'s. */
     private HttpResponse<String> sendRaw(HttpRequest.Builder builder) {
         try {
-            return http.send(builder.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest request = builder.timeout(Duration.ofSeconds(60)).build();
+            if (request.headers().firstValue("Authorization").isEmpty()) {
+                String bearer = bearerFor(request.uri());
+                if (bearer != null) {
+                    request = HttpRequest.newBuilder(request, (name, value) -> true).header("Authorization", bearer)
+                            .build();
+                }
+            }
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException("request failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -169,7 +169,7 @@ class DocumentActionsEndToEndIT {
     }
 
     private void settings(String body, int expectedStatus) throws IOException, InterruptedException {
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(suite.url(SuiteApp.DOCUMENT)
+        HttpResponse<String> response = client.send(E2eSuite.authorized(suite.url(SuiteApp.DOCUMENT)
                         .resolve("/v1/companies/" + US + "/document-settings"))
                 .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
                 .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());

@@ -104,12 +104,12 @@ class DocumentTypesEndToEndIT {
                  "source": {"portalId": 40213377, "objectType": "DEAL", "objectId": "%s", "callbackId": "%s"},
                  "lines": [{"itemId": "%s", "description": "Support Hours", "quantity": 3, "unitPrice": 150.00}]%s}"""
                 .formatted(callbackId, type.toLowerCase(), realm, type, objectId, callbackId, item, extraFields);
-        return send(HttpRequest.newBuilder(documents("/v1/documents")).header("Content-Type", "application/json")
+        return send(E2eSuite.authorized(documents("/v1/documents")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)), expectedStatus);
     }
 
     private JsonNode put(String realm, String body, int expectedStatus) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(documents("/v1/companies/" + realm + "/document-settings"))
+        return send(E2eSuite.authorized(documents("/v1/companies/" + realm + "/document-settings"))
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)),
                 expectedStatus);
     }

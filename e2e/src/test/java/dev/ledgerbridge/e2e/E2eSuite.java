@@ -59,7 +59,8 @@ final class E2eSuite {
                                     "-Dledgerbridge.quickbooks.pace-per-minute=0")));
             SuiteLauncher launched = SuiteLauncher.start(options, System.out::println);
             Runtime.getRuntime().addShutdownHook(new Thread(launched::close, "e2e-suite-stop"));
-            SuiteHttp client = new SuiteHttp(launched.url(SuiteApp.SANDBOX), launched.url(SuiteApp.GATEWAY));
+            SuiteHttp client = new SuiteHttp(launched.url(SuiteApp.SANDBOX), launched.url(SuiteApp.GATEWAY))
+                    .withServices(List.of(launched.url(SuiteApp.CONTACT_SYNC), launched.url(SuiteApp.PRODUCT_CATALOG), launched.url(SuiteApp.DOCUMENT), launched.url(SuiteApp.PAYMENTS_BRIDGE)));
             // Through the real OAuth flows against the sandbox (issue 8): both companies, and the app in the portal.
             SuiteHttp.Reply us = client.connectCompany(SuiteHttp.US_REALM);
             assertEquals(200, us.status(), us.raw());
@@ -71,6 +72,16 @@ final class E2eSuite {
             http = client;
         }
         return suite;
+    }
+
+    /**
+     * A request builder for the URI carrying the bearer token a LedgerBridge app needs (issue 8): the admin client's
+     * for the gateway, the gateway client's for a service, none for the sandbox.
+     */
+    static java.net.http.HttpRequest.Builder authorized(java.net.URI uri) {
+        java.net.http.HttpRequest.Builder builder = java.net.http.HttpRequest.newBuilder(uri);
+        String bearer = http().bearerFor(uri);
+        return bearer == null ? builder : builder.header("Authorization", bearer);
     }
 
     /** Calls to the running suite. */

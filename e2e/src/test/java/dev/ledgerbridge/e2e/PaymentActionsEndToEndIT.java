@@ -59,7 +59,7 @@ class PaymentActionsEndToEndIT {
                 + fees + "\", \"feePaymentAccountId\": \"" + checking + "\", \"feeVendorId\": \"" + vendor
                 + "\", \"refundFromAccountId\": \"" + checking + "\", \"paymentMethodId\": \"3\"}");
         assertEquals(200, saved.statusCode(), saved.body());
-        HttpResponse<String> read = CLIENT.send(HttpRequest.newBuilder(suite.url(SuiteApp.GATEWAY)
+        HttpResponse<String> read = CLIENT.send(E2eSuite.authorized(suite.url(SuiteApp.GATEWAY)
                         .resolve("/admin/v1/companies/" + US + "/payment-settings")).timeout(Duration.ofSeconds(30))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, read.statusCode(), read.body());
@@ -242,7 +242,7 @@ class PaymentActionsEndToEndIT {
     }
 
     private static HttpResponse<String> putSettings(String body) throws IOException, InterruptedException {
-        return CLIENT.send(HttpRequest.newBuilder(suite.url(SuiteApp.GATEWAY)
+        return CLIENT.send(E2eSuite.authorized(suite.url(SuiteApp.GATEWAY)
                         .resolve("/admin/v1/companies/" + US + "/payment-settings"))
                 .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
                 .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());

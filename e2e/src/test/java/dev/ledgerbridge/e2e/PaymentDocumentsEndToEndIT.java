@@ -173,7 +173,7 @@ class PaymentDocumentsEndToEndIT {
 
     private JsonNode send(String body, int expectedStatus) throws IOException, InterruptedException {
         URI documents = suite.url(SuiteApp.DOCUMENT).resolve("/v1/documents");
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(documents).timeout(Duration.ofSeconds(30))
+        HttpResponse<String> response = client.send(E2eSuite.authorized(documents).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(expectedStatus, response.statusCode(), response.body());

@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +27,6 @@ class ProductCatalogEndToEndIT {
 
     private static final String REALM = SuiteHttp.CANADIAN_REALM;
     private static final int SEEDED = 5000;
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private static URI sandbox;
     private static URI catalog;
@@ -313,19 +307,10 @@ class ProductCatalogEndToEndIT {
                 .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Sends through the suite's client, which adds the bearer token the gateway or a service needs (issue 8). */
     private static Reply send(HttpRequest.Builder request) {
-        try {
-            HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            String raw = response.body();
-            JsonNode body = raw == null || raw.isBlank() ? null : JSON.readTree(raw);
-            return new Reply(response.statusCode(), body, raw);
-        } catch (IOException e) {
-            throw new IllegalStateException("request failed: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        SuiteHttp.Reply reply = E2eSuite.http().send(request);
+        return new Reply(reply.status(), reply.body(), reply.raw());
     }
 
     /** An HTTP answer. */

@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,8 +23,6 @@ import org.junit.jupiter.api.Test;
 class ProductSyncEndToEndIT {
 
     private static final String REALM = SuiteHttp.US_REALM;
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private static URI sandbox;
     private static URI catalog;
@@ -137,19 +131,10 @@ class ProductSyncEndToEndIT {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Sends through the suite's client, which adds the bearer token the gateway or a service needs (issue 8). */
     private static Reply send(HttpRequest.Builder request) {
-        try {
-            HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            String raw = response.body();
-            JsonNode body = raw == null || raw.isBlank() ? null : JSON.readTree(raw);
-            return new Reply(response.statusCode(), body, raw);
-        } catch (IOException e) {
-            throw new IllegalStateException("request failed: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        SuiteHttp.Reply reply = E2eSuite.http().send(request);
+        return new Reply(reply.status(), reply.body(), reply.raw());
     }
 
     private record Reply(int status, JsonNode body, String raw) {

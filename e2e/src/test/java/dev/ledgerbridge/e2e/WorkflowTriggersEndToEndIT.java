@@ -277,7 +277,7 @@ class WorkflowTriggersEndToEndIT {
     }
 
     private static SuiteHttp.Reply send(String method, URI base, String path, String body, Map<String, String> headers) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder builder = E2eSuite.authorized(base.resolve(path)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
