@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -17,8 +18,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.ledgerbridge.auth.testing.TestOidcProvider;
+import dev.ledgerbridge.auth.testing.TestTokens;
 import dev.ledgerbridge.quickbooks.RequestIds;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,6 +30,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -55,6 +60,8 @@ class DocumentServiceCrashIT {
     private static final String INVOICE_PATH = "/v3/company/" + REALM + "/invoice";
     private static final String QUERY_PATH = "/v3/company/" + REALM + "/query";
     private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+    // The launched jar runs the prod profile: it verifies callers against the test key, read from a file.
+    private static final Path TEST_PUBLIC_KEY = Path.of("target", "crash-it-test-public-key.pem");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<Process> launched = new ArrayList<>();
@@ -64,8 +71,11 @@ class DocumentServiceCrashIT {
     private String key;
 
     @BeforeEach
-    void startVendors() {
+    void startVendors() throws IOException {
         assertTrue(Files.exists(JAR), "package the service first: " + JAR.toAbsolutePath());
+        try (InputStream key = getClass().getClassLoader().getResourceAsStream("ledgerbridge-test-auth/public-key.pem")) {
+            Files.copy(key, TEST_PUBLIC_KEY, StandardCopyOption.REPLACE_EXISTING);
+        }
         wireMock = new WireMockServer(wireMockConfig().dynamicPort());
         wireMock.start();
         callbackId = "ap-crash-" + UUID.randomUUID();
@@ -111,6 +121,9 @@ class DocumentServiceCrashIT {
         wireMock.verify(1, postRequestedFor(urlPathEqualTo(INVOICE_PATH)));
         wireMock.verify(1, getRequestedFor(urlPathEqualTo(QUERY_PATH)));
         assertEquals("CREATED", state());
+        // The packaged service asks the gateway for QBO tokens with its own client-credentials token.
+        wireMock.verify(getRequestedFor(urlPathMatching("/internal/v1/quickbooks/[0-9]+/access-token"))
+                .withHeader("Authorization", matching("Bearer [A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+")));
     }
 
     @Test
@@ -215,6 +228,7 @@ class DocumentServiceCrashIT {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/documents"))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + TestTokens.service("document-service"))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -230,6 +244,11 @@ class DocumentServiceCrashIT {
                 "-Dquarkus.datasource.reactive.url=" + jdbcUrl().substring("jdbc:".length()),
                 "-Dledgerbridge.quickbooks.base-url=" + wireMock.baseUrl(),
                 "-Dquarkus.rest-client.gateway.url=" + wireMock.baseUrl(),
+                // Internal authentication as in the tests: callers' tokens from TestTokens, its own from the test
+                // token endpoint.
+                "-Dmp.jwt.verify.publickey.location=file:" + TEST_PUBLIC_KEY.toAbsolutePath(),
+                "-Dmp.jwt.verify.issuer=" + TestTokens.ISSUER,
+                "-Dquarkus.oidc-client.auth-server-url=" + TestOidcProvider.realmUrl(),
                 // The halted attempt's claim must end soon for the restarted service to take the row over.
                 "-Dledgerbridge.documents.pending-lease=1s",
                 "-Dledgerbridge.documents.pending-wait=10s"));

@@ -18,6 +18,7 @@ import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.ledgerbridge.auth.testing.TestTokens;
 import dev.ledgerbridge.documents.client.GatewayAccessTokenProvider;
 import dev.ledgerbridge.documents.service.DocumentNumbering;
 import dev.ledgerbridge.documents.service.PaymentTermResolver;
@@ -33,6 +34,7 @@ import jakarta.inject.Inject;
 import java.net.URL;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import org.apache.hc.core5.http.HttpRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestTemplate;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -216,7 +218,10 @@ class GatewayPactVerificationTest {
 
     @TestTemplate
     @ExtendWith(PactVerificationInvocationContextProvider.class)
-    void shouldHonourTheGatewaysPact(PactVerificationContext context) {
+    void shouldHonourTheGatewaysPact(PactVerificationContext context, HttpRequest request) {
+        // The consumers' pacts leave authentication out (each caller's token is its own); the replay carries a valid
+        // token for this service, as the gateway's and payments-bridge's calls do.
+        request.setHeader("Authorization", "Bearer " + TestTokens.service("document-service"));
         context.verifyInteraction();
     }
 

@@ -1,5 +1,6 @@
 package dev.ledgerbridge.payments.client;
 
+import io.quarkus.oidc.client.filter.OidcClientFilter;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
@@ -11,8 +12,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** document-service: the only writer of QBO transactions, one document per idempotency key. */
+/**
+ * document-service: the only writer of QBO transactions, one document per idempotency key; called with this service's
+ * own bearer token (issue 8).
+ */
 @RegisterRestClient(configKey = "document")
+@OidcClientFilter
 @Path("/v1/documents")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

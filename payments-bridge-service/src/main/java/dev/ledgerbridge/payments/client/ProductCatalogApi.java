@@ -1,6 +1,7 @@
 package dev.ledgerbridge.payments.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.oidc.client.filter.OidcClientFilter;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
@@ -12,8 +13,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** product-catalog-service, called with the body the gateway built, passed on unchanged. */
+/**
+ * product-catalog-service, called with the body the gateway built, passed on unchanged, and this service's own
+ * bearer token (issue 8).
+ */
 @RegisterRestClient(configKey = "product-catalog")
+@OidcClientFilter
 @Path("/v1/line-items")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

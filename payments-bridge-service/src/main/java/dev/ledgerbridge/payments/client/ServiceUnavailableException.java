@@ -2,7 +2,10 @@ package dev.ledgerbridge.payments.client;
 
 import java.time.Duration;
 
-/** A downstream service answered 429 or 5xx: transient, the caller should retry. */
+/**
+ * A downstream service answered 429 or 5xx, or refused this service's token (401/403): transient, the caller should
+ * retry.
+ */
 public class ServiceUnavailableException extends RuntimeException {
 
     private final String service;
@@ -25,7 +28,7 @@ public class ServiceUnavailableException extends RuntimeException {
         return service;
     }
 
-    /** HTTP status the service answered (429 or 5xx). */
+    /** HTTP status the service answered (429, 5xx, 401 or 403). */
     public int httpStatus() {
         return httpStatus;
     }

@@ -15,6 +15,7 @@ import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.ledgerbridge.auth.testing.TestTokens;
 import dev.ledgerbridge.payments.support.DownstreamWireMock;
 import dev.ledgerbridge.payments.support.InjectWireMock;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -25,6 +26,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.time.Duration;
+import org.apache.hc.core5.http.HttpRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestTemplate;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -124,7 +126,10 @@ class GatewayPactVerificationTest {
 
     @TestTemplate
     @ExtendWith(PactVerificationInvocationContextProvider.class)
-    void shouldHonourTheGatewaysPact(PactVerificationContext context) {
+    void shouldHonourTheGatewaysPact(PactVerificationContext context, HttpRequest request) {
+        // The gateway's pact leaves authentication out (its token is its own); the replay carries a valid token for
+        // this service, as the gateway's calls do.
+        request.setHeader("Authorization", "Bearer " + TestTokens.service("payments-bridge-service"));
         context.verifyInteraction();
     }
 
