@@ -3,12 +3,15 @@ package dev.ledgerbridge.contacts;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.ledgerbridge.auth.testing.TestOidcProvider;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
  * One WireMock server on a dynamic port standing in for both QBO and the gateway's token endpoint (style guide
- * 17); tests get it through {@link InjectWireMock}.
+ * 17); tests get it through {@link InjectWireMock}. The service's own bearer token for those calls comes from
+ * {@link TestOidcProvider}'s token endpoint, kept apart from WireMock, whose stubs the tests reset.
  */
 public class WireMockResource implements QuarkusTestResourceLifecycleManager {
 
@@ -18,9 +21,10 @@ public class WireMockResource implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         server = new WireMockServer(wireMockConfig().dynamicPort());
         server.start();
-        return Map.of(
-                "ledgerbridge.quickbooks.base-url", server.baseUrl(),
-                "quarkus.rest-client.gateway.url", server.baseUrl());
+        Map<String, String> config = new HashMap<>(TestOidcProvider.configOverrides());
+        config.put("ledgerbridge.quickbooks.base-url", server.baseUrl());
+        config.put("quarkus.rest-client.gateway.url", server.baseUrl());
+        return config;
     }
 
     @Override

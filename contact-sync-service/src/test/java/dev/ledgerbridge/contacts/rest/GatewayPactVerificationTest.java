@@ -18,6 +18,7 @@ import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.ledgerbridge.auth.testing.TestTokens;
 import dev.ledgerbridge.contacts.InjectWireMock;
 import dev.ledgerbridge.contacts.MatchingMode;
 import dev.ledgerbridge.contacts.SettingsSnapshot;
@@ -33,6 +34,7 @@ import jakarta.inject.Inject;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
+import org.apache.hc.core5.http.HttpRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestTemplate;
@@ -135,9 +137,12 @@ class GatewayPactVerificationTest {
         // Prepared in @BeforeEach, where the WireMock server and the database pool are injected.
     }
 
+    // The consumers' pacts leave authentication out (it is not part of the contract): each replayed request carries
+    // the token a caller gets from the OIDC provider for this service, as the gateway's and payments-bridge's do.
     @TestTemplate
     @ExtendWith(PactVerificationInvocationContextProvider.class)
-    void shouldHonourTheGatewaysPact(PactVerificationContext context) {
+    void shouldHonourTheGatewaysPact(PactVerificationContext context, HttpRequest request) {
+        request.setHeader("Authorization", "Bearer " + TestTokens.service("contact-sync-service"));
         context.verifyInteraction();
     }
 }

@@ -1,5 +1,6 @@
 package dev.ledgerbridge.catalog.client;
 
+import io.quarkus.oidc.client.filter.OidcClientFilter;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -8,8 +9,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** The gateway's internal HubSpot token endpoint; wrapped by {@link GatewayHubSpotTokenClient}. */
+/**
+ * The gateway's internal HubSpot token endpoint; wrapped by {@link GatewayHubSpotTokenClient}. Every call carries this
+ * service's own bearer token (client-credentials grant, libs/service-auth): the gateway's internal API refuses a call
+ * without one.
+ */
 @RegisterRestClient(configKey = "gateway")
+@OidcClientFilter
 @Path("/internal/v1/hubspot")
 interface GatewayHubSpotTokenApi {
 

@@ -8,6 +8,7 @@ import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.ledgerbridge.auth.testing.TestTokens;
 import dev.ledgerbridge.catalog.CatalogSettings;
 import dev.ledgerbridge.catalog.QboStubs;
 import dev.ledgerbridge.catalog.QboStubs.StubItem;
@@ -23,6 +24,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.time.Duration;
+import org.apache.hc.core5.http.HttpRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestTemplate;
@@ -153,9 +155,12 @@ class GatewayPactVerificationTest {
         // Prepared in @BeforeEach, where the WireMock server is injected.
     }
 
+    // The consumers' pacts leave authentication out (it is not part of the contract): each replayed request carries
+    // the token a caller gets from the OIDC provider for this service, as the gateway's and payments-bridge's do.
     @TestTemplate
     @ExtendWith(PactVerificationInvocationContextProvider.class)
-    void shouldHonourTheGatewaysPact(PactVerificationContext context) {
+    void shouldHonourTheGatewaysPact(PactVerificationContext context, HttpRequest request) {
+        request.setHeader("Authorization", "Bearer " + TestTokens.service("product-catalog-service"));
         context.verifyInteraction();
     }
 }
