@@ -51,13 +51,14 @@ public final class SuiteHttp {
 
     /**
      * The Authorization header a request to the target needs (issue 8): the admin client's bearer token for the
-     * gateway (its admin and internal APIs accept it), the gateway client's for a service, null for anything else
-     * (the sandbox and its vendor APIs have their own credentials).
+     * gateway's admin and internal APIs, the gateway client's for a service, null for anything else: the gateway's
+     * public paths (HubSpot sends no bearer token to /hubspot/**, a browser none to /oauth/**) and the sandbox.
      */
     public String bearerFor(URI target) {
         String authority = target.getAuthority();
         if (authority.equals(gateway.getAuthority())) {
-            return "Bearer " + adminToken();
+            String path = target.getPath() == null ? "" : target.getPath();
+            return path.startsWith("/admin/") || path.startsWith("/internal/") ? "Bearer " + adminToken() : null;
         }
         if (services.contains(authority)) {
             CachedToken current = service;
